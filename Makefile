@@ -1,0 +1,40 @@
+# GD Desktop developer commands. Quick start: `make run`, `make test`.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.stamp
+
+.PHONY: venv system run test bench clean
+
+## venv: create .venv and install the package with test extras (re-runs when pyproject.toml changes)
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -e '.[test]'
+	touch $@
+
+## system: make sure the Debian packages Qt, Mesa and Xvfb need are installed
+system:
+	PYTHON=$(PYTHON) bash .ci/system-packages.sh
+
+## run: start the desktop app
+run: system venv
+	$(BIN)/gd-desktop
+
+## test: lint, format check, type check and the test suite (under Xvfb via pytest-xvfb)
+test: system venv
+	$(BIN)/ruff check gd_desktop tests
+	$(BIN)/ruff format --check gd_desktop tests
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+## bench: run the benchmarks (not part of `make test`)
+bench: system venv
+	$(BIN)/python tests/benchmarks/run_all.py
+
+## clean: remove the virtual environment, caches and build output
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	find . -name __pycache__ -type d -prune -exec rm -rf {} +
