@@ -1,0 +1,3 @@
+"""GD Desktop: gradient descent, made visible."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,171 @@
+"""``gd-desktop run``: the headless engine, printing the blog's lines and a summary."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from typing import NoReturn, TextIO
+
+from gd_desktop.core.config import ConfigError, ExperimentConfig, with_method
+from gd_desktop.core.presets import DEFAULT_PRESET, PRESETS, preset
+from gd_desktop.core.records import blog_line
+from gd_desktop.core.run import STOP_DIVERGED, Run
+
+EXIT_USAGE = 2
+
+
+class UsageError(Exception):
+    """A bad argument or config: reported as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="gd-desktop run",
+        description="Run gradient descent headless and print every update.",
+    )
+    source = p.add_mutually_exclusive_group()
+    source.add_argument("--preset", choices=sorted(PRESETS), help="start from a preset")
+    source.add_argument("--config", metavar="FILE", help="start from an experiment JSON file")
+    p.add_argument("--method", choices=["batch", "sgd", "minibatch"])
+    p.add_argument("--batch-size", type=int, metavar="B")
+    p.add_argument("--order", choices=["in-order", "shuffle", "replace"])
+    p.add_argument("--drop-last", action="store_true", default=None)
+    p.add_argument(
+        "--blog-scaling",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="scale a stochastic gradient by 2/N like the blog (effective rate lr*n/N)",
+    )
+    p.add_argument("--lr", type=float, metavar="LR", help="learning rate")
+    budget = p.add_mutually_exclusive_group()
+    budget.add_argument("--steps", type=int, metavar="K", help="budget in updates")
+    budget.add_argument("--epochs", type=int, metavar="E", help="budget in epochs")
+    p.add_argument("--tolerance", type=float, metavar="T", help="stop when the MSE <= T")
+    p.add_argument(
+        "--tolerance-on", choices=["mse", "grad"], help="what --tolerance bounds (default mse)"
+    )
+    p.add_argument("--init", type=float, nargs=2, metavar=("W0", "W1"))
+    p.add_argument("--seed", type=int, metavar="S")
+    p.add_argument("--samples", type=int, metavar="N")
+    p.add_argument("--noise", type=float, metavar="SIGMA")
+    p.add_argument("--line-fit", action="store_true", help="fit a line with an intercept")
+    p.add_argument("--max-updates", type=int, metavar="M", help="cap on recorded updates")
+    p.add_argument("--out", metavar="FILE.csv", help="write every record to a CSV file")
+    p.add_argument("--quiet", action="store_true", help="print only the summary")
+    return p
+
+
+def config_from_args(args: argparse.Namespace) -> ExperimentConfig:
+    """The preset or config file with every given flag applied, validated as a whole."""
+    if args.config:
+        config = ExperimentConfig.load(args.config)
+    else:
+        config = preset(args.preset or DEFAULT_PRESET)
+    if args.method:
+        config = with_method(config, args.method)
+    batching = config.batching
+    for flag, key in (
+        ("batch_size", "batch_size"),
+        ("order", "order"),
+        ("drop_last", "drop_last"),
+        ("blog_scaling", "blog_scaling"),
+    ):
+        if getattr(args, flag) is not None:
+            batching = replace(batching, **{key: getattr(args, flag)})
+    data = config.data
+    if args.line_fit:
+        data = replace(data, source="line")
+    if args.samples is not None:
+        data = replace(data, samples=args.samples)
+    if args.noise is not None:
+        data = replace(data, noise=args.noise)
+    changes: dict[str, object] = {"data": data, "batching": batching}
+    if args.lr is not None:
+        changes["learning_rate"] = args.lr
+    if args.steps is not None:
+        changes.update(budget=args.steps, budget_unit="updates")
+    if args.epochs is not None:
+        changes.update(budget=args.epochs, budget_unit="epochs")
+    if args.tolerance is not None:
+        changes["tolerance"] = args.tolerance
+    if args.tolerance_on is not None:
+        changes["tolerance_on"] = args.tolerance_on
+    if args.init is not None:
+        changes["init"] = (args.init[0], args.init[1])
+    if args.seed is not None:
+        changes["seed"] = args.seed
+    if args.max_updates is not None:
+        changes["max_updates"] = args.max_updates
+    # Round-trip through the loader so flags get exactly the file's checks.
+    return ExperimentConfig.from_dict(replace(config, **changes).to_dict())  # type: ignore[arg-type]
+
+
+def print_run(run: Run, out: TextIO, quiet: bool) -> None:
+    """Advance the run to its end, printing each update unless quiet."""
+    total = run.total_updates
+    while not run.finished:
+        start = run.step
+        run.advance(8192)
+        if quiet:
+            continue
+        rows = run.records.rows(start, run.step)
+        lines = [
+            blog_line(int(s), total, float(a), float(b), float(m))
+            for s, a, b, m in zip(rows[0], rows[2], rows[3], rows[4], strict=True)
+        ]
+        if lines:
+            out.write("\n".join(lines) + "\n")
+
+
+def summary(run: Run) -> str:
+    """Best MSE and its weights, final weights, the exact optimum and the stop reason."""
+    loss = run.loss
+    w0, w1 = run.weights
+    b0, b1 = run.best_weights
+    o0, o1 = loss.optimum
+    lines = [
+        f"updates: {run.step} of {run.total_updates} ({run.epoch} epochs)",
+        f"best MSE: {run.best_mse:.6f} at update {run.best_step} "
+        f"(w0 = {b0!r}, w1 = {b1!r})",
+        f"final: w0 = {w0!r}, w1 = {w1!r}, MSE = {run.mse:.6f}",
+        f"optimum: w0 = {o0!r}, w1 = {o1!r}, MSE = {loss.optimum_mse:.6g}"
+        + ("" if loss.unique_optimum else " (not unique: minimum-norm weights)"),
+        f"stable batch learning rate 2/lambda_max: {loss.stable_learning_rate:.6g}",
+        f"stopped: {run.stop_reason}",
+    ]
+    if run.stop_reason == STOP_DIVERGED:
+        lines.append(f"diverged: {run.divergence_hint()}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        config = config_from_args(args)
+        run = Run(config)
+    except (UsageError, ConfigError, KeyError) as exc:
+        message = exc.args[0] if isinstance(exc, KeyError) else str(exc)
+        print(f"gd-desktop run: error: {message}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        out_file = open(args.out, "w", encoding="utf-8", newline="") if args.out else None
+    except OSError as exc:
+        print(f"gd-desktop run: error: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        print_run(run, sys.stdout, args.quiet)
+        if out_file is not None:
+            run.records.write_csv(out_file)
+        print(summary(run))
+    except BrokenPipeError:  # e.g. piped into head
+        return 0
+    finally:
+        if out_file is not None:
+            out_file.close()
+    return 0

@@ -1,0 +1,274 @@
+"""The experiment config: one typed, JSON-serialisable description of a run.
+
+Validation collects every bad field, each named by its dotted path, so a user
+who edits a file by hand sees all mistakes at once.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import asdict, dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+DATA_SOURCES = ("blog", "line")
+METHODS = ("batch", "sgd", "minibatch")
+ORDERS = ("in-order", "shuffle", "replace")
+BUDGET_UNITS = ("updates", "epochs")
+TOLERANCE_TARGETS = ("mse", "grad")
+DEFAULT_MAX_UPDATES = 10_000_000
+MAX_SAMPLES = 50_000_000
+CONFIG_VERSION = 1
+
+
+class ConfigError(ValueError):
+    """A config with one or more bad fields; ``problems`` lists them all."""
+
+    def __init__(self, problems: list[str]):
+        self.problems = list(problems)
+        super().__init__("; ".join(self.problems))
+
+
+@dataclass(frozen=True)
+class DataConfig:
+    """Where the rows come from: the blog's generator or a line fit."""
+
+    source: str = "blog"
+    samples: int = 100
+    scale: float = 12.0
+    true_weights: tuple[float, float] = (2.0, -30.0)
+    slope: float = 2.0
+    intercept: float = 5.0
+    noise: float = 0.0
+
+
+@dataclass(frozen=True)
+class BatchConfig:
+    """Which rows each update sees, and how its gradient is scaled."""
+
+    method: str = "batch"
+    batch_size: int = 30
+    order: str = "in-order"
+    drop_last: bool = False
+    blog_scaling: bool = False
+
+
+@dataclass(frozen=True)
+class ExperimentConfig:
+    """Dataset, batch scheme, hyperparameters, budget and seed of one run."""
+
+    data: DataConfig = field(default_factory=DataConfig)
+    batching: BatchConfig = field(default_factory=BatchConfig)
+    learning_rate: float = 2e-5
+    budget: int = 500
+    budget_unit: str = "updates"
+    init: tuple[float, float] = (1.0, 1.0)
+    seed: int = 0
+    tolerance: float | None = None
+    tolerance_on: str = "mse"
+    max_updates: int = DEFAULT_MAX_UPDATES
+
+    def to_dict(self) -> dict[str, Any]:
+        """A plain dict of JSON types (tuples become lists)."""
+        out = asdict(self)
+        out["version"] = CONFIG_VERSION
+        return _lists(out)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), indent=2)
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+
+    @classmethod
+    def from_dict(cls, raw: Any) -> ExperimentConfig:
+        """Build and validate a config; raises ConfigError naming every bad field."""
+        problems: list[str] = []
+        config = _build(cls, raw, "", problems)
+        if config is not None and not problems:
+            problems.extend(validate(config))
+        if problems or config is None:
+            raise ConfigError(problems or ["config: not an object"])
+        return config
+
+    @classmethod
+    def from_json(cls, text: str) -> ExperimentConfig:
+        try:
+            raw = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigError([f"not valid JSON: {exc.msg} (line {exc.lineno})"]) from None
+        return cls.from_dict(raw)
+
+    @classmethod
+    def load(cls, path: str | Path) -> ExperimentConfig:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ConfigError([f"cannot read {path}: {exc}"]) from None
+        return cls.from_json(text)
+
+
+def _lists(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _lists(v) for k, v in value.items()}
+    if isinstance(value, tuple | list):
+        return [_lists(v) for v in value]
+    return value
+
+
+_NESTED = {"data": DataConfig, "batching": BatchConfig}
+
+
+def _build(cls: type, raw: Any, prefix: str, problems: list[str]) -> Any:
+    if not isinstance(raw, dict):
+        problems.append(f"{prefix.rstrip('.') or 'config'}: expected an object")
+        return None
+    known = {f.name: f for f in fields(cls)}
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = f"{prefix}{key}"
+        if key == "version" and not prefix:
+            if value != CONFIG_VERSION:
+                problems.append(f"version: expected {CONFIG_VERSION}, got {value!r}")
+            continue
+        if key not in known:
+            problems.append(f"{name}: unknown key")
+            continue
+        if key in _NESTED and not prefix:
+            values[key] = _build(_NESTED[key], value, f"{key}.", problems)
+            continue
+        default = getattr(cls(), key)
+        converted = _convert(value, default, key, name, problems)
+        if converted is not _BAD:
+            values[key] = converted
+    if any(v is None and k in _NESTED for k, v in values.items()):
+        return None
+    return replace(cls(), **values)
+
+
+_BAD = object()
+_OPTIONAL_FLOATS = {"tolerance"}
+
+
+def _convert(value: Any, default: Any, key: str, name: str, problems: list[str]) -> Any:
+    """Check a JSON value against the type of the field's default."""
+    if key in _OPTIONAL_FLOATS and value is None:
+        return None
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+        kind = "true or false"
+    elif isinstance(default, int):
+        ok = isinstance(value, int) and not isinstance(value, bool)
+        kind = "an integer"
+    elif isinstance(default, float) or key in _OPTIONAL_FLOATS:
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        kind = "a number"
+        value = float(value) if ok else value
+    elif isinstance(default, str):
+        ok = isinstance(value, str)
+        kind = "a string"
+    elif isinstance(default, tuple):
+        ok = (
+            isinstance(value, list | tuple)
+            and len(value) == 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+        )
+        kind = "a list of two numbers"
+        value = (float(value[0]), float(value[1])) if ok else value
+    else:  # pragma: no cover - every field has one of the types above
+        ok, kind = False, "a known type"
+    if not ok:
+        problems.append(f"{name}: expected {kind}, got {value!r}")
+        return _BAD
+    return value
+
+
+def _finite(x: float) -> bool:
+    return isinstance(x, int | float) and math.isfinite(x)
+
+
+def updates_per_epoch(config: ExperimentConfig) -> int:
+    """Updates in one pass over the data (1 for full batch)."""
+    n = config.data.samples
+    b = config.batching
+    if b.method == "batch":
+        return 1
+    size = 1 if b.method == "sgd" else b.batch_size
+    if b.drop_last:
+        return max(1, n // size)
+    return -(-n // size)
+
+
+def total_updates(config: ExperimentConfig) -> int:
+    """The budget in updates, whatever its unit."""
+    if config.budget_unit == "epochs":
+        return config.budget * updates_per_epoch(config)
+    return config.budget
+
+
+def validate(config: ExperimentConfig) -> list[str]:
+    """Every problem with a config's values, each named by its field."""
+    p: list[str] = []
+    d, b = config.data, config.batching
+    if d.source not in DATA_SOURCES:
+        p.append(f"data.source: must be one of {', '.join(DATA_SOURCES)}, got {d.source!r}")
+    if not 2 <= d.samples <= MAX_SAMPLES:
+        p.append(f"data.samples: must be between 2 and {MAX_SAMPLES}, got {d.samples}")
+    if not (_finite(d.scale) and d.scale > 0):
+        p.append(f"data.scale: must be a finite number > 0, got {d.scale}")
+    if not all(_finite(v) for v in d.true_weights):
+        p.append(f"data.true_weights: must be finite, got {list(d.true_weights)}")
+    for key in ("slope", "intercept"):
+        if not _finite(getattr(d, key)):
+            p.append(f"data.{key}: must be finite, got {getattr(d, key)}")
+    if not (_finite(d.noise) and d.noise >= 0):
+        p.append(f"data.noise: must be a finite number >= 0, got {d.noise}")
+    if b.method not in METHODS:
+        p.append(f"batching.method: must be one of {', '.join(METHODS)}, got {b.method!r}")
+    if b.order not in ORDERS:
+        p.append(f"batching.order: must be one of {', '.join(ORDERS)}, got {b.order!r}")
+    if b.method == "minibatch" and not 1 <= b.batch_size <= d.samples:
+        p.append(
+            f"batching.batch_size: must be between 1 and the number of rows "
+            f"({d.samples}), got {b.batch_size}"
+        )
+    elif b.batch_size < 1:
+        p.append(f"batching.batch_size: must be at least 1, got {b.batch_size}")
+    if not (_finite(config.learning_rate) and config.learning_rate > 0):
+        p.append(f"learning_rate: must be a finite number > 0, got {config.learning_rate}")
+    if config.budget_unit not in BUDGET_UNITS:
+        p.append(f"budget_unit: must be one of {', '.join(BUDGET_UNITS)}")
+    if config.budget < 1:
+        p.append(f"budget: must be at least 1, got {config.budget}")
+    if config.max_updates < 1:
+        p.append(f"max_updates: must be at least 1, got {config.max_updates}")
+    if not all(_finite(v) for v in config.init):
+        p.append(f"init: initial weights must be finite, got {list(config.init)}")
+    if not 0 <= config.seed < 2**32:
+        p.append(f"seed: must be between 0 and {2**32 - 1}, got {config.seed}")
+    tol = config.tolerance
+    if tol is not None and not (_finite(tol) and tol > 0):
+        p.append(f"tolerance: must be a finite number > 0 or null, got {tol}")
+    if config.tolerance_on not in TOLERANCE_TARGETS:
+        p.append(f"tolerance_on: must be one of {', '.join(TOLERANCE_TARGETS)}")
+    if not p and total_updates(config) > config.max_updates:
+        p.append(
+            f"budget: {total_updates(config):,} updates exceeds the cap of "
+            f"{config.max_updates:,} (every update is recorded; raise max_updates "
+            f"if you have the memory, about 72 bytes an update)"
+        )
+    return p
+
+
+def natural_order(method: str) -> str:
+    """The usual sampling order for a method: SGD draws with replacement."""
+    return "replace" if method == "sgd" else "in-order"
+
+
+def with_method(config: ExperimentConfig, method: str) -> ExperimentConfig:
+    """Switch the batch method, taking that method's usual order."""
+    if method == config.batching.method:
+        return config
+    batching = replace(config.batching, method=method, order=natural_order(method))
+    return replace(config, batching=batching)

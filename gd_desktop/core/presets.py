@@ -1,0 +1,42 @@
+"""Ready-made experiments, starting with the blog's three runs on one dataset."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from gd_desktop.core.config import BatchConfig, ExperimentConfig
+
+_BLOG = ExperimentConfig()
+
+PRESETS: dict[str, ExperimentConfig] = {
+    "blog-batch": replace(_BLOG, learning_rate=2e-5, budget=500),
+    "blog-sgd": replace(
+        _BLOG,
+        batching=BatchConfig(method="sgd", order="replace", blog_scaling=True),
+        learning_rate=0.002,
+        budget=500,
+    ),
+    "blog-minibatch": replace(
+        _BLOG,
+        batching=BatchConfig(method="minibatch", batch_size=30, order="in-order"),
+        learning_rate=1e-5,
+        budget=500,
+        budget_unit="epochs",
+    ),
+}
+
+PRESET_TITLES = {
+    "blog-batch": "Blog: batch gradient descent",
+    "blog-sgd": "Blog: stochastic gradient descent",
+    "blog-minibatch": "Blog: mini-batch gradient descent",
+}
+
+DEFAULT_PRESET = "blog-batch"
+
+
+def preset(name: str) -> ExperimentConfig:
+    """The preset called ``name``; KeyError lists the known names."""
+    try:
+        return PRESETS[name]
+    except KeyError:
+        raise KeyError(f"unknown preset {name!r}; known: {', '.join(PRESETS)}") from None

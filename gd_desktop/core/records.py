@@ -1,0 +1,102 @@
+"""The record of every update, kept in preallocated numpy blocks.
+
+Records are appended by the engine and only ever read below ``len(table)``, so a
+reader in another thread can use every row it has been told about. Blocks are
+never copied on growth, which keeps peak memory at the data plus one block.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import IO
+
+import numpy as np
+
+FIELDS = ("step", "epoch", "w0", "w1", "mse", "batch_mse", "grad_w0", "grad_w1", "lr")
+INT_FIELDS = ("step", "epoch")
+BLOCK_ROWS = 1 << 16
+_INDEX = {name: i for i, name in enumerate(FIELDS)}
+
+
+class RecordTable:
+    """Append-only table of update records with the columns in ``FIELDS``."""
+
+    def __init__(self, block_rows: int = BLOCK_ROWS):
+        self._block_rows = block_rows
+        self._blocks: list[np.ndarray] = []
+        self._size = 0
+
+    def __len__(self) -> int:
+        return self._size
+
+    def append(self, columns: np.ndarray) -> None:
+        """Append rows given as an array of shape (len(FIELDS), k)."""
+        k = columns.shape[1]
+        done = 0
+        while done < k:
+            block_index, offset = divmod(self._size, self._block_rows)
+            if block_index == len(self._blocks):
+                self._blocks.append(np.empty((len(FIELDS), self._block_rows)))
+            take = min(k - done, self._block_rows - offset)
+            self._blocks[block_index][:, offset : offset + take] = columns[:, done : done + take]
+            done += take
+            self._size += take
+
+    def rows(self, start: int, stop: int) -> np.ndarray:
+        """A copy of rows [start, stop) as an array of shape (len(FIELDS), stop - start)."""
+        stop = min(stop, self._size)
+        start = max(0, min(start, stop))
+        out = np.empty((len(FIELDS), stop - start))
+        for block_index, lo, hi, at in self._spans(start, stop):
+            out[:, at : at + hi - lo] = self._blocks[block_index][:, lo:hi]
+        return out
+
+    def column(self, name: str, start: int = 0, stop: int | None = None) -> np.ndarray:
+        """One column over [start, stop), as a new array."""
+        stop = self._size if stop is None else min(stop, self._size)
+        start = max(0, min(start, stop))
+        field = _INDEX[name]
+        parts = [self._blocks[b][field, lo:hi] for b, lo, hi, _ in self._spans(start, stop)]
+        return np.concatenate(parts) if parts else np.empty(0)
+
+    def take(self, name: str, indices: np.ndarray) -> np.ndarray:
+        """One column at the given row indices (for drawing a decimated path)."""
+        indices = np.asarray(indices, dtype=np.int64)
+        block, offset = np.divmod(indices, self._block_rows)
+        field = _INDEX[name]
+        out = np.empty(indices.shape[0])
+        for b in np.unique(block):
+            mask = block == b
+            out[mask] = self._blocks[int(b)][field, offset[mask]]
+        return out
+
+    def record(self, index: int) -> dict[str, float]:
+        """Row ``index`` as a dict (0-based; the record of update index + 1)."""
+        if not 0 <= index < self._size:
+            raise IndexError(index)
+        b, offset = divmod(index, self._block_rows)
+        values = self._blocks[b][:, offset]
+        return {name: float(v) for name, v in zip(FIELDS, values, strict=True)}
+
+    def _spans(self, start: int, stop: int) -> Iterator[tuple[int, int, int, int]]:
+        at = 0
+        pos = start
+        while pos < stop:
+            b, lo = divmod(pos, self._block_rows)
+            hi = min(self._block_rows, lo + stop - pos)
+            yield b, lo, hi, at
+            at += hi - lo
+            pos += hi - lo
+
+    def write_csv(self, stream: IO[str], chunk: int = 1 << 15) -> None:
+        """Write a header and one row per record, floats at full precision."""
+        stream.write(",".join(FIELDS) + "\n")
+        fmt = ",".join("%d" if f in INT_FIELDS else "%.17g" for f in FIELDS)
+        for start in range(0, self._size, chunk):
+            block = self.rows(start, start + chunk)
+            np.savetxt(stream, block.T, fmt=fmt)
+
+
+def blog_line(step: int, total: int, w0: float, w1: float, mse: float) -> str:
+    """One update in the blog's print format, weights at full precision."""
+    return f"[{step}/{total}] w0:{w0!r}, w1:{w1!r}, MSE: {mse:.3f}"
