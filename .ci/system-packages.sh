@@ -12,6 +12,7 @@ packages=(
   libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xinerama0 libxcb-xinput0
   libdbus-1-3 libfontconfig1
+  libglib2.0-0  # libglib/libgthread: every PySide6 Qt library links them
   fonts-dejavu-core fonts-noto-cjk
 )
 
