@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from dataclasses import replace
 from typing import NoReturn, TextIO
@@ -131,8 +132,7 @@ def summary(run: Run) -> str:
     o0, o1 = loss.optimum
     lines = [
         f"updates: {run.step} of {run.total_updates} ({run.epoch} epochs)",
-        f"best MSE: {run.best_mse:.6f} at update {run.best_step} "
-        f"(w0 = {b0!r}, w1 = {b1!r})",
+        f"best MSE: {run.best_mse:.6f} at update {run.best_step} (w0 = {b0!r}, w1 = {b1!r})",
         f"final: w0 = {w0!r}, w1 = {w1!r}, MSE = {run.mse:.6f}",
         f"optimum: w0 = {o0!r}, w1 = {o1!r}, MSE = {loss.optimum_mse:.6g}"
         + ("" if loss.unique_optimum else " (not unique: minimum-norm weights)"),
@@ -153,19 +153,22 @@ def main(argv: list[str] | None = None) -> int:
         message = exc.args[0] if isinstance(exc, KeyError) else str(exc)
         print(f"gd-desktop run: error: {message}", file=sys.stderr)
         return EXIT_USAGE
-    try:
-        out_file = open(args.out, "w", encoding="utf-8", newline="") if args.out else None
-    except OSError as exc:
-        print(f"gd-desktop run: error: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
-        return EXIT_USAGE
-    try:
-        print_run(run, sys.stdout, args.quiet)
-        if out_file is not None:
-            run.records.write_csv(out_file)
-        print(summary(run))
-    except BrokenPipeError:  # e.g. piped into head
-        return 0
-    finally:
-        if out_file is not None:
-            out_file.close()
+    with contextlib.ExitStack() as stack:
+        try:
+            out_file = (
+                stack.enter_context(open(args.out, "w", encoding="utf-8", newline=""))
+                if args.out
+                else None
+            )
+        except OSError as exc:
+            reason = exc.strerror or str(exc)
+            print(f"gd-desktop run: error: cannot write {args.out}: {reason}", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            print_run(run, sys.stdout, args.quiet)
+            if out_file is not None:
+                run.records.write_csv(out_file)
+            print(summary(run))
+        except BrokenPipeError:  # e.g. piped into head
+            return 0
     return 0

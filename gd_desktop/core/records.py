@@ -88,12 +88,13 @@ class RecordTable:
             at += hi - lo
             pos += hi - lo
 
-    def write_csv(self, stream: IO[str], chunk: int = 1 << 15) -> None:
-        """Write a header and one row per record, floats at full precision."""
+    def write_csv(self, stream: IO[str], upto: int | None = None, chunk: int = 1 << 15) -> None:
+        """Write a header and one row per record (the first ``upto``), at full precision."""
         stream.write(",".join(FIELDS) + "\n")
         fmt = ",".join("%d" if f in INT_FIELDS else "%.17g" for f in FIELDS)
-        for start in range(0, self._size, chunk):
-            block = self.rows(start, start + chunk)
+        end = self._size if upto is None else min(upto, self._size)
+        for start in range(0, end, chunk):
+            block = self.rows(start, min(start + chunk, end))
             np.savetxt(stream, block.T, fmt=fmt)
 
 

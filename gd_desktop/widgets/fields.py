@@ -1,0 +1,125 @@
+"""Input fields: a number field that speaks scientific notation, and a log-scale slider."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+_INVALID_STYLE = "QLineEdit { border: 1px solid #e0554d; background: #3a2326; }"
+
+
+def format_number(value: float) -> str:
+    """Short, exact-looking text for a number: 2e-05, 0.002, 12, -30."""
+    if value == 0:
+        return "0"
+    magnitude = abs(value)
+    if magnitude < 1e-3 or magnitude >= 1e6:
+        mantissa, exponent = f"{value:.10e}".split("e")
+        mantissa = mantissa.rstrip("0").rstrip(".")
+        return f"{mantissa}e{int(exponent)}"
+    return f"{value:.10g}"
+
+
+class NumberField(QtWidgets.QLineEdit):
+    """A line edit for one float, accepting scientific notation such as 2e-5.
+
+    ``value_committed`` is emitted with a valid value when editing finishes;
+    an invalid entry is marked and reported through ``problem`` instead, and the
+    last valid value is kept.
+    """
+
+    value_committed = QtCore.Signal(float)
+
+    def __init__(
+        self,
+        value: float,
+        minimum: float = -math.inf,
+        maximum: float = math.inf,
+        exclusive_minimum: bool = False,
+        parent: QtWidgets.QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._minimum = minimum
+        self._maximum = maximum
+        self._exclusive_minimum = exclusive_minimum
+        self._value = value
+        self.setText(format_number(value))
+        self.editingFinished.connect(self._commit)
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignRight)
+
+    def value(self) -> float:
+        """The last valid value."""
+        return self._value
+
+    def setValue(self, value: float) -> None:  # noqa: N802 - Qt naming
+        self._value = float(value)
+        self.setText(format_number(value))
+        self._mark(None)
+
+    def problem(self) -> str | None:
+        """What is wrong with the current text, or None if it is a valid value."""
+        return self._parse(self.text())[1]
+
+    def _parse(self, text: str) -> tuple[float | None, str | None]:
+        try:
+            value = float(text.strip().replace(",", "."))
+        except ValueError:
+            return None, self.tr("'{0}' is not a number").format(text.strip())
+        if not math.isfinite(value):
+            return None, self.tr("must be a finite number")
+        if self._exclusive_minimum and value <= self._minimum:
+            return None, self.tr("must be greater than {0}").format(format_number(self._minimum))
+        if value < self._minimum:
+            return None, self.tr("must be at least {0}").format(format_number(self._minimum))
+        if value > self._maximum:
+            return None, self.tr("must be at most {0}").format(format_number(self._maximum))
+        return value, None
+
+    def _mark(self, problem: str | None) -> None:
+        self.setStyleSheet(_INVALID_STYLE if problem else "")
+        self.setProperty("problem", problem or "")
+
+    @QtCore.Slot()
+    def _commit(self) -> None:
+        value, problem = self._parse(self.text())
+        self._mark(problem)
+        if value is None:
+            return
+        changed = value != self._value
+        self._value = value
+        if changed:
+            self.value_committed.emit(value)
+
+
+class LogSlider(QtWidgets.QSlider):
+    """A horizontal slider over a log scale from ``low`` to ``high``."""
+
+    log_value_changed = QtCore.Signal(float)
+    STEPS_PER_DECADE = 100
+
+    def __init__(self, low: float, high: float, parent: QtWidgets.QWidget | None = None):
+        super().__init__(QtCore.Qt.Orientation.Horizontal, parent)
+        self._low = math.log10(low)
+        self._high = math.log10(high)
+        self.setRange(0, round((self._high - self._low) * self.STEPS_PER_DECADE))
+        self.valueChanged.connect(self._emit)
+
+    def log_value(self) -> float:
+        return 10 ** (self._low + self.value() / self.STEPS_PER_DECADE)
+
+    def set_log_value(self, value: float) -> None:
+        """Move to ``value`` without emitting (clamped to the slider's range)."""
+        position = (math.log10(value) - self._low) * self.STEPS_PER_DECADE if value > 0 else 0
+        with QtCore.QSignalBlocker(self):
+            self.setValue(round(min(max(position, 0), self.maximum())))
+
+    @QtCore.Slot(int)
+    def _emit(self, _position: int) -> None:
+        value = float(f"{self.log_value():.3g}")
+        self.log_value_changed.emit(value)
+
+
+def monospace_font() -> QtGui.QFont:
+    font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
+    return font

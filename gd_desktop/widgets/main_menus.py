@@ -1,0 +1,141 @@
+"""Menus of the main window, and the file operations behind them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gd_desktop import __version__
+from gd_desktop.core.config import ConfigError, ExperimentConfig
+
+if TYPE_CHECKING:
+    from gd_desktop.widgets.main_window import MainWindow
+
+_tr = QtCore.QCoreApplication.translate
+
+
+def open_experiment(window: MainWindow, path: str) -> bool:
+    """Load an experiment file into the panel and start a fresh run of it."""
+    try:
+        config = ExperimentConfig.load(path)
+    except ConfigError as exc:
+        window.panel.show_problems(exc.problems)
+        window.statusBar().showMessage(
+            _tr("MainWindow", "Could not open {0}: {1}").format(path, exc.problems[0])
+        )
+        return False
+    window.panel.set_config(config)
+    window.load(config)
+    return True
+
+
+def save_experiment(window: MainWindow, path: str) -> bool:
+    try:
+        window.config.save(path)
+    except OSError as exc:
+        window.statusBar().showMessage(
+            _tr("MainWindow", "Could not save {0}: {1}").format(path, exc.strerror)
+        )
+        return False
+    window.statusBar().showMessage(_tr("MainWindow", "Saved {0}").format(path))
+    return True
+
+
+def export_records(window: MainWindow, path: str) -> bool:
+    """Write every record received so far as CSV (the same columns as ``gd-desktop run``)."""
+    if window.info is None:
+        return False
+    table = window.info.run.records
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as stream:
+            table.write_csv(stream, upto=window.received)
+    except OSError as exc:
+        window.statusBar().showMessage(
+            _tr("MainWindow", "Could not export {0}: {1}").format(path, exc.strerror)
+        )
+        return False
+    window.statusBar().showMessage(
+        _tr("MainWindow", "Exported {0} records to {1}").format(window.received, path)
+    )
+    return True
+
+
+def _file_dialog(window: MainWindow, save: bool, title: str, pattern: str) -> str:
+    dialog = (
+        QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
+    )
+    path, _ = dialog(window, title, "", pattern)
+    return str(path)
+
+
+def build_menus(window: MainWindow) -> None:
+    bar = window.menuBar()
+    experiments = _tr("MainWindow", "Experiments (*.json)")
+
+    file_menu = bar.addMenu(_tr("MainWindow", "&File"))
+    open_action = file_menu.addAction(_tr("MainWindow", "&Open experiment..."))
+    open_action.setShortcut(QtGui.QKeySequence.StandardKey.Open)
+    open_action.triggered.connect(
+        lambda: (
+            (p := _file_dialog(window, False, open_action.text(), experiments))
+            and open_experiment(window, p)
+        )
+    )
+    save_action = file_menu.addAction(_tr("MainWindow", "&Save experiment as..."))
+    save_action.setShortcut(QtGui.QKeySequence.StandardKey.Save)
+    save_action.triggered.connect(
+        lambda: (
+            (p := _file_dialog(window, True, save_action.text(), experiments))
+            and save_experiment(window, p)
+        )
+    )
+    export_action = file_menu.addAction(_tr("MainWindow", "&Export records as CSV..."))
+    export_action.setShortcut(QtGui.QKeySequence("Ctrl+E"))
+    export_action.triggered.connect(
+        lambda: (
+            (
+                p := _file_dialog(
+                    window, True, export_action.text(), _tr("MainWindow", "CSV files (*.csv)")
+                )
+            )
+            and export_records(window, p)
+        )
+    )
+    file_menu.addSeparator()
+    quit_action = file_menu.addAction(_tr("MainWindow", "&Quit"))
+    quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
+    quit_action.triggered.connect(window.close)
+
+    run_menu = bar.addMenu(_tr("MainWindow", "&Run"))
+    for action in window.actions_.all():
+        run_menu.addAction(action)
+
+    view_menu = bar.addMenu(_tr("MainWindow", "&View"))
+    view_menu.addAction(window.parameter_dock.toggleViewAction())
+    view_menu.addAction(window.log_dock.toggleViewAction())
+    view_menu.addSeparator()
+    for check in (window.log_color_check, window.log_y_check):
+        action = view_menu.addAction(check.text())
+        action.setCheckable(True)
+        action.setChecked(check.isChecked())
+        action.toggled.connect(check.setChecked)
+        check.toggled.connect(action.setChecked)
+
+    help_menu = bar.addMenu(_tr("MainWindow", "&Help"))
+    about = help_menu.addAction(_tr("MainWindow", "&About GD Desktop"))
+    about.triggered.connect(lambda: _about(window))
+
+
+def _about(window: MainWindow) -> None:
+    QtWidgets.QMessageBox.about(
+        window,
+        _tr("MainWindow", "About GD Desktop"),
+        _tr(
+            "MainWindow",
+            "<b>GD Desktop {0}</b><p>Gradient descent, made visible: watch the weights of a "
+            "two-weight linear regression walk down the loss surface.</p>"
+            "<p>Space runs or pauses, Right (or N) steps one update, Shift+Right one epoch, "
+            "R resets.</p>",
+        ).format(__version__),
+    )

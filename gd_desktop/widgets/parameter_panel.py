@@ -1,0 +1,509 @@
+"""The parameter panel: preset, dataset, method, hyperparameters and playback speed.
+
+The panel edits an ``ExperimentConfig``. A change to the learning rate or the
+speed applies live (``learning_rate_changed``, ``speed_changed``); any other
+change means a new run (``experiment_changed``).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import replace
+
+from PySide6 import QtCore, QtWidgets
+
+from gd_desktop.core.config import (
+    MAX_SAMPLES,
+    BatchConfig,
+    ConfigError,
+    DataConfig,
+    ExperimentConfig,
+    natural_order,
+    validate,
+)
+from gd_desktop.core.presets import PRESET_TITLES, PRESETS
+from gd_desktop.widgets import names
+from gd_desktop.widgets.fields import LogSlider, NumberField
+
+SPEED_STEPS = 40  # slider positions below "unlimited"; 10 per decade from 1/s
+DEFAULT_SPEED_POSITION = 20  # 100 updates per second
+
+
+def speed_at(position: int) -> float:
+    """Updates per second at a speed slider position; the maximum is unlimited."""
+    return math.inf if position >= SPEED_STEPS else 10 ** (position / 10)
+
+
+class ParameterPanel(QtWidgets.QWidget):
+    """Grouped inputs for one experiment, with tooltips that explain each setting."""
+
+    experiment_changed = QtCore.Signal()
+    learning_rate_changed = QtCore.Signal(float)
+    speed_changed = QtCore.Signal(float)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self._building = True
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self._preset_group())
+        layout.addWidget(self._data_group())
+        layout.addWidget(self._method_group())
+        layout.addWidget(self._hyper_group())
+        layout.addWidget(self._playback_group())
+        self.problem_label = QtWidgets.QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #ff8a80;")
+        self.problem_label.hide()
+        layout.addWidget(self.problem_label)
+        layout.addStretch(1)
+        self._building = False
+        self.set_config(PRESETS["blog-batch"])
+
+    # -- construction ----------------------------------------------------------------
+    def _named(self, widget: QtWidgets.QWidget, name: str, accessible: str, tip: str) -> None:
+        widget.setObjectName(name)
+        widget.setAccessibleName(accessible)
+        widget.setToolTip(tip)
+
+    def _preset_group(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(self.tr("Preset"))
+        form = QtWidgets.QFormLayout(box)
+        self.preset_combo = QtWidgets.QComboBox()
+        for preset_id, title in PRESET_TITLES.items():
+            self.preset_combo.addItem(self.tr(title), preset_id)
+        self._named(
+            self.preset_combo,
+            names.PRESET_COMBO,
+            self.tr("Preset"),
+            self.tr(
+                "Ready-made experiments. The blog's three runs share one dataset "
+                "(seed 0), so batch, stochastic and mini-batch descent compare fairly."
+            ),
+        )
+        self.preset_combo.activated.connect(self._apply_preset)
+        form.addRow(self.tr("Experiment"), self.preset_combo)
+        return box
+
+    def _data_group(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(self.tr("Dataset"))
+        form = QtWidgets.QFormLayout(box)
+        self.source_combo = QtWidgets.QComboBox()
+        self.source_combo.addItem(self.tr("Blog generator: y = t0 x0 + t1 x1"), "blog")
+        self.source_combo.addItem(self.tr("Line fit: y = slope x + intercept"), "line")
+        self._named(
+            self.source_combo,
+            names.DATA_SOURCE_COMBO,
+            self.tr("Data source"),
+            self.tr(
+                "Blog generator: two features drawn as scale x randn(N, 2), the target a "
+                "weighted sum. Line fit: one feature plus a constant 1, so w0 is the "
+                "intercept and w1 the slope."
+            ),
+        )
+        self.source_combo.currentIndexChanged.connect(self._source_changed)
+        form.addRow(self.tr("Source"), self.source_combo)
+        self.samples_input = self._int_spin(2, MAX_SAMPLES, names.SAMPLES_INPUT)
+        self.samples_input.setToolTip(
+            self.tr("N, the number of rows. The loss and its gradient cost the same at any N.")
+        )
+        self.samples_input.setAccessibleName(self.tr("Number of rows"))
+        form.addRow(self.tr("Rows N"), self.samples_input)
+        self.scale_input = self._number(
+            12.0,
+            names.SCALE_INPUT,
+            self.tr("Feature scale"),
+            self.tr("Standard deviation of the drawn features."),
+            minimum=0.0,
+            exclusive=True,
+        )
+        form.addRow(self.tr("Feature scale"), self.scale_input)
+        self.true_w0_input = self._number(
+            2.0,
+            names.TRUE_W0_INPUT,
+            self.tr("True weight t0"),
+            self.tr("The weight of x0 that generated the data."),
+        )
+        self.true_w1_input = self._number(
+            -30.0,
+            names.TRUE_W1_INPUT,
+            self.tr("True weight t1"),
+            self.tr("The weight of x1 that generated the data."),
+        )
+        form.addRow(self.tr("True t0"), self.true_w0_input)
+        form.addRow(self.tr("True t1"), self.true_w1_input)
+        self.slope_input = self._number(
+            2.0,
+            names.SLOPE_INPUT,
+            self.tr("Slope"),
+            self.tr("Slope of the line that generated the data."),
+        )
+        self.intercept_input = self._number(
+            5.0,
+            names.INTERCEPT_INPUT,
+            self.tr("Intercept"),
+            self.tr("Intercept of the generating line."),
+        )
+        form.addRow(self.tr("Slope"), self.slope_input)
+        form.addRow(self.tr("Intercept"), self.intercept_input)
+        self.noise_input = self._number(
+            0.0,
+            names.NOISE_INPUT,
+            self.tr("Noise sigma"),
+            self.tr(
+                "Standard deviation of Gaussian noise added to the target. With noise the "
+                "best fit no longer reaches MSE 0, and SGD hovers around the optimum."
+            ),
+            minimum=0.0,
+        )
+        form.addRow(self.tr("Noise sigma"), self.noise_input)
+        self.seed_input = self._int_spin(0, 2**31 - 1, names.SEED_INPUT)
+        self.seed_input.setToolTip(
+            self.tr(
+                "Seed of the run's random stream: the data are drawn first, then the "
+                "batches. Seed 0 gives the blog's exact data."
+            )
+        )
+        self.seed_input.setAccessibleName(self.tr("Random seed"))
+        form.addRow(self.tr("Seed"), self.seed_input)
+        self._data_form = form
+        return box
+
+    def _method_group(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(self.tr("Method"))
+        form = QtWidgets.QFormLayout(box)
+        self.method_combo = QtWidgets.QComboBox()
+        self.method_combo.addItem(self.tr("Batch gradient descent"), "batch")
+        self.method_combo.addItem(self.tr("Stochastic (SGD, one row)"), "sgd")
+        self.method_combo.addItem(self.tr("Mini-batch"), "minibatch")
+        self._named(
+            self.method_combo,
+            names.METHOD_COMBO,
+            self.tr("Method"),
+            self.tr(
+                "Batch: every update uses all rows (smooth, costly per update). SGD: one "
+                "row per update (cheap, noisy). Mini-batch: B rows per update, in between."
+            ),
+        )
+        self.method_combo.currentIndexChanged.connect(self._method_changed)
+        form.addRow(self.tr("Method"), self.method_combo)
+        self.batch_size_input = self._int_spin(1, MAX_SAMPLES, names.BATCH_SIZE_INPUT)
+        self.batch_size_input.setToolTip(
+            self.tr("Rows per mini-batch. An epoch is one pass over the data: ceil(N / B) updates.")
+        )
+        self.batch_size_input.setAccessibleName(self.tr("Batch size"))
+        form.addRow(self.tr("Batch size B"), self.batch_size_input)
+        self.order_combo = QtWidgets.QComboBox()
+        self.order_combo.addItem(self.tr("In order"), "in-order")
+        self.order_combo.addItem(self.tr("Shuffled each epoch"), "shuffle")
+        self.order_combo.addItem(self.tr("Random, with replacement"), "replace")
+        self._named(
+            self.order_combo,
+            names.ORDER_COMBO,
+            self.tr("Sampling order"),
+            self.tr(
+                "In order: rows as stored (the blog's mini-batches). Shuffled: a new "
+                "permutation each epoch, every row once. With replacement: each batch drawn "
+                "at random (the blog's SGD)."
+            ),
+        )
+        self.order_combo.currentIndexChanged.connect(self._changed)
+        form.addRow(self.tr("Order"), self.order_combo)
+        self.drop_last_check = QtWidgets.QCheckBox(self.tr("Drop the short last batch"))
+        self._named(
+            self.drop_last_check,
+            names.DROP_LAST_CHECK,
+            self.tr("Drop last batch"),
+            self.tr(
+                "When N is not a multiple of B the last batch is smaller. The blog keeps it; "
+                "dropping it makes every update use B rows."
+            ),
+        )
+        self.drop_last_check.toggled.connect(self._changed)
+        form.addRow("", self.drop_last_check)
+        self.blog_scaling_check = QtWidgets.QCheckBox(self.tr("Blog scaling (2/N)"))
+        self._named(
+            self.blog_scaling_check,
+            names.BLOG_SCALING_CHECK,
+            self.tr("Blog scaling"),
+            self.tr(
+                "The blog's SGD multiplies a one-row gradient by 2/N instead of 2, so its "
+                "effective learning rate is lr / N. Off: the standard per-batch scaling."
+            ),
+        )
+        self.blog_scaling_check.toggled.connect(self._changed)
+        form.addRow("", self.blog_scaling_check)
+        return box
+
+    def _hyper_group(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(self.tr("Hyperparameters"))
+        form = QtWidgets.QFormLayout(box)
+        self.lr_input = self._number(
+            2e-5,
+            names.LEARNING_RATE_INPUT,
+            self.tr("Learning rate"),
+            self.tr(
+                "Step size: w <- w - lr * gradient. Accepts scientific notation (2e-5). "
+                "Above 2/lambda_max batch descent diverges. Changes apply to the next "
+                "update without a reset."
+            ),
+            minimum=0.0,
+            exclusive=True,
+        )
+        self.lr_input.value_committed.connect(self._learning_rate_committed)
+        self.lr_slider = LogSlider(1e-7, 10.0)
+        self.lr_slider.setObjectName(names.LEARNING_RATE_SLIDER)
+        self.lr_slider.setAccessibleName(self.tr("Learning rate (log scale)"))
+        self.lr_slider.setToolTip(self.tr("Learning rate on a log scale, 1e-7 to 10."))
+        self.lr_slider.log_value_changed.connect(self._learning_rate_slid)
+        form.addRow(self.tr("Learning rate"), self.lr_input)
+        form.addRow("", self.lr_slider)
+        self.lr_hint = QtWidgets.QLabel()
+        self.lr_hint.setObjectName(names.LEARNING_RATE_HINT)
+        self.lr_hint.setWordWrap(True)
+        self.lr_hint.setStyleSheet("color: #9aa0a6; font-size: 11px;")
+        form.addRow("", self.lr_hint)
+        budget_row = QtWidgets.QHBoxLayout()
+        self.steps_input = self._int_spin(1, 10_000_000, names.STEPS_INPUT)
+        self.steps_input.setToolTip(self.tr("How long to run, in updates or in epochs."))
+        self.steps_input.setAccessibleName(self.tr("Budget"))
+        self.unit_combo = QtWidgets.QComboBox()
+        self.unit_combo.addItem(self.tr("updates"), "updates")
+        self.unit_combo.addItem(self.tr("epochs"), "epochs")
+        self._named(
+            self.unit_combo,
+            names.BUDGET_UNIT_COMBO,
+            self.tr("Budget unit"),
+            self.tr("An epoch is one pass over the data."),
+        )
+        self.unit_combo.currentIndexChanged.connect(self._changed)
+        budget_row.addWidget(self.steps_input, 1)
+        budget_row.addWidget(self.unit_combo)
+        form.addRow(self.tr("Budget"), budget_row)
+        init_row = QtWidgets.QHBoxLayout()
+        self.init_w0_input = self._number(
+            1.0,
+            names.INIT_W0_INPUT,
+            self.tr("Initial w0"),
+            self.tr("Where the descent starts: w0."),
+        )
+        self.init_w1_input = self._number(
+            1.0,
+            names.INIT_W1_INPUT,
+            self.tr("Initial w1"),
+            self.tr("Where the descent starts: w1."),
+        )
+        init_row.addWidget(self.init_w0_input)
+        init_row.addWidget(self.init_w1_input)
+        form.addRow(self.tr("Start w0, w1"), init_row)
+        return box
+
+    def _playback_group(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(self.tr("Playback"))
+        form = QtWidgets.QFormLayout(box)
+        self.speed_input = QtWidgets.QSlider(QtCore.Qt.Orientation.Horizontal)
+        self.speed_input.setRange(0, SPEED_STEPS)
+        self.speed_input.setValue(DEFAULT_SPEED_POSITION)
+        self._named(
+            self.speed_input,
+            names.SPEED_INPUT,
+            self.tr("Speed"),
+            self.tr("Updates per second, from 1 to unlimited (far right). Changes apply at once."),
+        )
+        self.speed_label = QtWidgets.QLabel()
+        self.speed_label.setObjectName(names.SPEED_LABEL)
+        self.speed_label.setMinimumWidth(70)
+        self.speed_input.valueChanged.connect(self._speed_moved)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(self.speed_input, 1)
+        row.addWidget(self.speed_label)
+        form.addRow(self.tr("Speed"), row)
+        self._speed_moved(self.speed_input.value())
+        return box
+
+    def _int_spin(self, low: int, high: int, name: str) -> QtWidgets.QSpinBox:
+        spin = QtWidgets.QSpinBox()
+        spin.setRange(low, high)
+        spin.setKeyboardTracking(False)
+        spin.setGroupSeparatorShown(False)
+        spin.setObjectName(name)
+        spin.valueChanged.connect(self._changed)
+        return spin
+
+    def _number(
+        self,
+        value: float,
+        name: str,
+        accessible: str,
+        tip: str,
+        minimum: float = -math.inf,
+        exclusive: bool = False,
+    ) -> NumberField:
+        field = NumberField(value, minimum=minimum, exclusive_minimum=exclusive)
+        self._named(field, name, accessible, tip)
+        if name != names.LEARNING_RATE_INPUT:
+            field.value_committed.connect(self._changed)
+        field.editingFinished.connect(self._show_field_problems)
+        return field
+
+    # -- reading and writing the config ------------------------------------------------
+    def set_config(self, config: ExperimentConfig) -> None:
+        """Show a config in every field (emits nothing)."""
+        self._building = True
+        d, b = config.data, config.batching
+        self.source_combo.setCurrentIndex(self.source_combo.findData(d.source))
+        self.samples_input.setValue(d.samples)
+        self.scale_input.setValue(d.scale)
+        self.true_w0_input.setValue(d.true_weights[0])
+        self.true_w1_input.setValue(d.true_weights[1])
+        self.slope_input.setValue(d.slope)
+        self.intercept_input.setValue(d.intercept)
+        self.noise_input.setValue(d.noise)
+        self.seed_input.setValue(config.seed)
+        self.method_combo.setCurrentIndex(self.method_combo.findData(b.method))
+        self.batch_size_input.setValue(b.batch_size)
+        self.order_combo.setCurrentIndex(self.order_combo.findData(b.order))
+        self.drop_last_check.setChecked(b.drop_last)
+        self.blog_scaling_check.setChecked(b.blog_scaling)
+        self.lr_input.setValue(config.learning_rate)
+        self.lr_slider.set_log_value(config.learning_rate)
+        self.steps_input.setValue(config.budget)
+        self.unit_combo.setCurrentIndex(self.unit_combo.findData(config.budget_unit))
+        self.init_w0_input.setValue(config.init[0])
+        self.init_w1_input.setValue(config.init[1])
+        self._base = config
+        self._building = False
+        self._update_enabled()
+        self.problem_label.hide()
+
+    def config(self) -> ExperimentConfig:
+        """The config the fields describe; raises ConfigError listing every problem."""
+        field_problems = self.field_problems()
+        if field_problems:
+            raise ConfigError(field_problems)
+        data = DataConfig(
+            source=self.source_combo.currentData(),
+            samples=self.samples_input.value(),
+            scale=self.scale_input.value(),
+            true_weights=(self.true_w0_input.value(), self.true_w1_input.value()),
+            slope=self.slope_input.value(),
+            intercept=self.intercept_input.value(),
+            noise=self.noise_input.value(),
+        )
+        batching = BatchConfig(
+            method=self.method_combo.currentData(),
+            batch_size=self.batch_size_input.value(),
+            order=self.order_combo.currentData(),
+            drop_last=self.drop_last_check.isChecked(),
+            blog_scaling=self.blog_scaling_check.isChecked(),
+        )
+        config = replace(
+            self._base,
+            data=data,
+            batching=batching,
+            learning_rate=self.lr_input.value(),
+            budget=self.steps_input.value(),
+            budget_unit=self.unit_combo.currentData(),
+            init=(self.init_w0_input.value(), self.init_w1_input.value()),
+            seed=self.seed_input.value(),
+        )
+        problems = validate(config)
+        if problems:
+            raise ConfigError(problems)
+        return config
+
+    def field_problems(self) -> list[str]:
+        """Fields whose text is not a valid value, as 'Name: problem'."""
+        out = []
+        for field in self.findChildren(NumberField):
+            problem = field.problem()
+            if problem:
+                out.append(f"{field.accessibleName()}: {problem}")
+        return out
+
+    def show_problems(self, problems: list[str]) -> None:
+        """Show problems under the panel (an empty list hides the message)."""
+        self.problem_label.setText("\n".join(problems))
+        self.problem_label.setVisible(bool(problems))
+
+    def set_stable_rate(self, stable_rate: float, learning_rate: float) -> None:
+        """The learning-rate hint: how the rate compares with 2/lambda_max."""
+        if not math.isfinite(stable_rate):
+            self.lr_hint.setText(self.tr("The loss is flat: any rate is stable."))
+            return
+        ratio = learning_rate / stable_rate
+        if ratio > 1:
+            text = self.tr("Above the stable limit 2/λmax = {0:.3g}: batch descent diverges.")
+            self.lr_hint.setStyleSheet("color: #ff8a80; font-size: 11px;")
+        else:
+            text = self.tr("Stable limit 2/λmax = {0:.3g}; this rate is {1:.3g}x below it.")
+            self.lr_hint.setStyleSheet("color: #9aa0a6; font-size: 11px;")
+        self.lr_hint.setText(text.format(stable_rate, 1 / ratio if ratio > 0 else 0))
+
+    def speed(self) -> float:
+        return speed_at(self.speed_input.value())
+
+    # -- reactions -------------------------------------------------------------------------
+    @QtCore.Slot()
+    def _show_field_problems(self) -> None:
+        self.show_problems(self.field_problems())
+
+    @QtCore.Slot(int)
+    def _apply_preset(self, index: int) -> None:
+        self.set_config(PRESETS[self.preset_combo.itemData(index)])
+        self.experiment_changed.emit()
+
+    @QtCore.Slot()
+    def _source_changed(self) -> None:
+        self._update_enabled()
+        self._changed()
+
+    @QtCore.Slot()
+    def _method_changed(self) -> None:
+        if not self._building:
+            method = self.method_combo.currentData()
+            with QtCore.QSignalBlocker(self.order_combo):
+                self.order_combo.setCurrentIndex(self.order_combo.findData(natural_order(method)))
+        self._update_enabled()
+        self._changed()
+
+    @QtCore.Slot()
+    def _changed(self) -> None:
+        if not self._building:
+            self.experiment_changed.emit()
+
+    @QtCore.Slot(float)
+    def _learning_rate_committed(self, value: float) -> None:
+        self.lr_slider.set_log_value(value)
+        self.learning_rate_changed.emit(value)
+
+    @QtCore.Slot(float)
+    def _learning_rate_slid(self, value: float) -> None:
+        self.lr_input.setValue(value)
+        self.learning_rate_changed.emit(value)
+
+    @QtCore.Slot(int)
+    def _speed_moved(self, position: int) -> None:
+        speed = speed_at(position)
+        self.speed_label.setText(
+            self.tr("unlimited")
+            if math.isinf(speed)
+            else self.tr("{0:g} /s").format(float(f"{speed:.2g}"))
+        )
+        if not self._building:
+            self.speed_changed.emit(speed)
+
+    def _update_enabled(self) -> None:
+        line = self.source_combo.currentData() == "line"
+        for field in (self.true_w0_input, self.true_w1_input):
+            self._data_form.setRowVisible(field, not line)
+        for field in (self.slope_input, self.intercept_input):
+            self._data_form.setRowVisible(field, line)
+        method = self.method_combo.currentData()
+        stochastic = method != "batch"
+        self.batch_size_input.setEnabled(method == "minibatch")
+        self.order_combo.setEnabled(stochastic)
+        self.drop_last_check.setEnabled(
+            method == "minibatch" and self.order_combo.currentData() != "replace"
+        )
+        self.blog_scaling_check.setEnabled(stochastic)
