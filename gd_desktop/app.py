@@ -37,6 +37,9 @@ def run_gui() -> int:
 
     app = QtWidgets.QApplication(sys.argv[:1])
     from gd_desktop.widgets.main_window import MainWindow
+    from gd_desktop.widgets.theme import apply_dark_theme
+
+    apply_dark_theme(app)
 
     window = MainWindow()
     window.show()

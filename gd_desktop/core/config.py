@@ -86,7 +86,9 @@ class ExperimentConfig:
         """Build and validate a config; raises ConfigError naming every bad field."""
         problems: list[str] = []
         config = _build(cls, raw, "", problems)
-        if config is not None and not problems:
+        if config is not None:
+            # Fields with a bad type kept their (valid) defaults, so the range checks
+            # still report every other bad field.
             problems.extend(validate(config))
         if problems or config is None:
             raise ConfigError(problems or ["config: not an object"])
@@ -162,8 +164,8 @@ def _convert(value: Any, default: Any, key: str, name: str, problems: list[str])
         ok = isinstance(value, int) and not isinstance(value, bool)
         kind = "an integer"
     elif isinstance(default, float) or key in _OPTIONAL_FLOATS:
-        ok = isinstance(value, int | float) and not isinstance(value, bool)
-        kind = "a number"
+        ok = isinstance(value, int | float) and not isinstance(value, bool) and _fits(value)
+        kind = "a number within float range"
         value = float(value) if ok else value
     elif isinstance(default, str):
         ok = isinstance(value, str)
@@ -172,7 +174,9 @@ def _convert(value: Any, default: Any, key: str, name: str, problems: list[str])
         ok = (
             isinstance(value, list | tuple)
             and len(value) == 2
-            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value)
+            and all(
+                isinstance(v, int | float) and not isinstance(v, bool) and _fits(v) for v in value
+            )
         )
         kind = "a list of two numbers"
         value = (float(value[0]), float(value[1])) if ok else value
@@ -182,6 +186,15 @@ def _convert(value: Any, default: Any, key: str, name: str, problems: list[str])
         problems.append(f"{name}: expected {kind}, got {value!r}")
         return _BAD
     return value
+
+
+def _fits(value: float) -> bool:
+    """Whether a JSON number converts to a float (a huge integer overflows)."""
+    try:
+        float(value)
+    except OverflowError:
+        return False
+    return True
 
 
 def _finite(x: float) -> bool:

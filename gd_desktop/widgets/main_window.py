@@ -127,7 +127,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log_dock.setObjectName(names.LOG_DOCK)
         self.log_dock.setWidget(self.log_view)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
-        self.resizeDocks([self.log_dock], [120], QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks([self.log_dock], [90], QtCore.Qt.Orientation.Vertical)
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Run"))

@@ -46,11 +46,12 @@ class ParameterPanel(QtWidgets.QWidget):
         self._building = True
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        # The controls used most come first, so they fit without scrolling.
         layout.addWidget(self._preset_group())
-        layout.addWidget(self._data_group())
-        layout.addWidget(self._method_group())
         layout.addWidget(self._hyper_group())
         layout.addWidget(self._playback_group())
+        layout.addWidget(self._method_group())
+        layout.addWidget(self._data_group())
         self.problem_label = QtWidgets.QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #ff8a80;")

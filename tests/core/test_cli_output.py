@@ -162,7 +162,7 @@ def test_python_dash_m_run_prints_blog_lines():
     for i in range(3):
         match = LINE.match(lines[i])
         assert match is not None, lines[i]
-        assert match[1:3] == (str(i + 1), "3")
+        assert match.groups()[0:2] == (str(i + 1), "3")
         assert_close([float(match[3]), float(match[4])], ref["w"][i])
         assert match[5] == f"{ref['mse'][i]:.3f}"
     assert "stopped: budget" in proc.stdout and proc.stderr == ""
