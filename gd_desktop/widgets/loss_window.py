@@ -1,0 +1,181 @@
+"""The rectangle of weights a loss view draws, with the MSE sampled on a grid.
+
+Pure numpy (no Qt), so the framing rules are testable headless. The window is a
+plain rectangle in weight units: on ill-conditioned data the loss is a long
+narrow valley, and forcing equal aspect would squash it to a line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from gd_desktop.core.loss import LeastSquaresLoss
+
+# Fraction of the points' span added on each side.
+MARGIN = 0.15
+# Minimum half-width, relative to the largest |coordinate|, and absolute.
+MIN_HALF_WIDTH_RELATIVE = 0.05
+MIN_HALF_WIDTH = 1e-3
+# Lowest MSE a log scale shows, relative to the window's largest MSE: the
+# optimum MSE is often exactly 0 (noiseless data).
+LOG_FLOOR_RELATIVE = 1e-6
+# Smallest positive MSE any scale uses, so log10 never sees 0.
+TINY_MSE = 1e-300
+
+
+@dataclass(frozen=True, eq=False)
+class LossWindow:
+    """A (w0, w1) rectangle and the full-data MSE on a regular grid over it.
+
+    Attributes
+    ----------
+    w0_range, w1_range : (low, high) bounds of the rectangle.
+    w0_axis, w1_axis : grid coordinates, including both bounds.
+    mse : MSE on the grid, shape (len(w0_axis), len(w1_axis)); ``mse[i, j]`` is
+        the loss at ``(w0_axis[i], w1_axis[j])``.
+    optimum_mse : the loss's minimum (may lie between grid points).
+    """
+
+    w0_range: tuple[float, float]
+    w1_range: tuple[float, float]
+    w0_axis: np.ndarray
+    w1_axis: np.ndarray
+    mse: np.ndarray
+    optimum_mse: float
+
+    @classmethod
+    def around(
+        cls, loss: LeastSquaresLoss, points: np.ndarray, grid: int = 81, margin: float = MARGIN
+    ) -> LossWindow:
+        """The window holding ``points`` ((k, 2) weights) with ``margin`` on each side.
+
+        Non-finite points are ignored. A degenerate box (one point, or points on
+        a line parallel to an axis) still gets a minimum half-width so a bowl shows.
+        """
+        pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+        pts = pts[np.all(np.isfinite(pts), axis=1)]
+        if pts.size == 0:
+            pts = np.array([loss.optimum], dtype=np.float64)
+        low = pts.min(axis=0)
+        high = pts.max(axis=0)
+        scale = float(np.max(np.abs(pts)))
+        min_half = max(MIN_HALF_WIDTH_RELATIVE * scale, MIN_HALF_WIDTH)
+        center = 0.5 * (low + high)
+        half = np.maximum(0.5 * (high - low) * (1.0 + 2.0 * margin), min_half)
+        lo, hi = center - half, center + half
+        w0_axis = np.linspace(lo[0], hi[0], grid)
+        w1_axis = np.linspace(lo[1], hi[1], grid)
+        with np.errstate(over="ignore", invalid="ignore"):
+            mse = loss.mse_grid(w0_axis[:, None], w1_axis[None, :])
+        mse = np.nan_to_num(mse, nan=np.finfo(np.float64).max, posinf=np.finfo(np.float64).max)
+        return cls(
+            w0_range=(float(lo[0]), float(hi[0])),
+            w1_range=(float(lo[1]), float(hi[1])),
+            w0_axis=w0_axis,
+            w1_axis=w1_axis,
+            mse=mse,
+            optimum_mse=float(loss.optimum_mse),
+        )
+
+    def contains(self, w0s: np.ndarray | float, w1s: np.ndarray | float) -> bool:
+        """True when every finite point (w0s[i], w1s[i]) lies inside the rectangle."""
+        w0 = np.asarray(w0s, dtype=np.float64).ravel()
+        w1 = np.asarray(w1s, dtype=np.float64).ravel()
+        finite = np.isfinite(w0) & np.isfinite(w1)
+        w0, w1 = w0[finite], w1[finite]
+        return bool(
+            np.all((w0 >= self.w0_range[0]) & (w0 <= self.w0_range[1]))
+            and np.all((w1 >= self.w1_range[0]) & (w1 <= self.w1_range[1]))
+        )
+
+    # -- colour / height scales ----------------------------------------------------
+    @property
+    def mse_max(self) -> float:
+        return float(self.mse.max())
+
+    @property
+    def mse_min(self) -> float:
+        """The lowest MSE in the window (the optimum's when it lies inside)."""
+        return min(float(self.mse.min()), self.optimum_mse)
+
+    @property
+    def log_floor(self) -> float:
+        """The lowest MSE a log scale shows: the window's lowest grid value.
+
+        The optimum's MSE (often exactly 0, so -inf in log) usually lies between
+        grid points; flooring at the grid keeps the optimum at the surface's
+        bottom, and the relative floor bounds the depth of the log funnel.
+        """
+        return max(float(self.mse.min()), LOG_FLOOR_RELATIVE * self.mse_max, TINY_MSE)
+
+    def normalized(self, mse: np.ndarray, log: bool) -> np.ndarray:
+        """MSE mapped to [0, 1] over the window (linear or log10), clipped, NaN -> 1."""
+        values = np.asarray(mse, dtype=np.float64)
+        if log:
+            floor = self.log_floor
+            low, high = np.log10(floor), np.log10(max(self.mse_max, floor))
+            with np.errstate(invalid="ignore"):
+                values = np.log10(np.clip(values, floor, None))
+        else:
+            low, high = self.mse_min, self.mse_max
+        span = high - low
+        if not span > 0:
+            return np.zeros(values.shape)
+        with np.errstate(over="ignore", invalid="ignore"):
+            scaled = (values - low) / span
+        return np.clip(np.nan_to_num(scaled, nan=1.0, posinf=1.0, neginf=0.0), 0.0, 1.0)
+
+    def contour_levels(self, count: int = 12) -> np.ndarray:
+        """``count`` log-spaced MSE levels strictly between the floor and the max."""
+        low = self.log_floor
+        high = self.mse_max
+        if not high > low:
+            return np.empty(0)
+        return np.geomspace(low, high, count + 2)[1:-1]
+
+    def contour_segments(self, levels: np.ndarray) -> np.ndarray:
+        """Iso-MSE line segments by marching squares, shape (m, 2, 2) in weight units.
+
+        Each segment is ``[[w0_a, w1_a], [w0_b, w1_b]]``. Vectorised over cells so
+        redrawing a dozen levels costs milliseconds.
+        """
+        x, y, v = self.w0_axis, self.w1_axis, self.mse
+        # Cell corners: a=(i,j) b=(i+1,j) c=(i+1,j+1) d=(i,j+1); edges ab, bc, cd, da.
+        va, vb, vc, vd = v[:-1, :-1], v[1:, :-1], v[1:, 1:], v[:-1, 1:]
+        x0, x1 = x[:-1, None], x[1:, None]
+        y0, y1 = y[None, :-1], y[None, 1:]
+        shape = va.shape
+        x0, x1 = np.broadcast_to(x0, shape), np.broadcast_to(x1, shape)
+        y0, y1 = np.broadcast_to(y0, shape), np.broadcast_to(y1, shape)
+        edges = (
+            (va, vb, x0, y0, x1, y0),
+            (vb, vc, x1, y0, x1, y1),
+            (vc, vd, x1, y1, x0, y1),
+            (vd, va, x0, y1, x0, y0),
+        )
+        pieces = []
+        for level in np.asarray(levels, dtype=np.float64).ravel():
+            crossed = []
+            points = []
+            for p, q, px, py, qx, qy in edges:
+                hit = (p < level) != (q < level)
+                with np.errstate(divide="ignore", invalid="ignore"):
+                    t = np.where(hit, (level - p) / (q - p), 0.0)
+                crossed.append(hit)
+                points.append(np.stack((px + t * (qx - px), py + t * (qy - py)), axis=-1))
+            hits = np.stack(crossed, axis=-1)  # (nx, ny, 4)
+            pts = np.stack(points, axis=-2)  # (nx, ny, 4, 2)
+            count = hits.sum(axis=-1)
+            # Two crossings: one segment. Four (a saddle): pair edges in order.
+            two = count == 2
+            if two.any():
+                sel = pts[two][hits[two]].reshape(-1, 2, 2)
+                pieces.append(sel)
+            four = count == 4
+            if four.any():
+                pieces.append(pts[four].reshape(-1, 2, 2))
+        if not pieces:
+            return np.empty((0, 2, 2))
+        return np.concatenate(pieces, axis=0)

@@ -1,0 +1,314 @@
+"""The 3D loss surface with the descent path drawn on it, or a placeholder without GL.
+
+Weights and height are mapped into a fixed box (x, y in [-1, 1] from the
+window, z in [0, 1] from the colour scale) so any data scale looks the same.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+import pyqtgraph.opengl as gl
+from OpenGL import GL
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gd_desktop.core.loss import LeastSquaresLoss
+from gd_desktop.widgets import names
+from gd_desktop.widgets.gl_support import opengl_problem
+from gd_desktop.widgets.loss_window import LossWindow
+
+BACKGROUND = "#1e1e24"
+COLORMAP = "viridis"
+PATH_COLOR = (1.0, 0.6, 0.1, 1.0)
+CURRENT_COLOR = (1.0, 0.85, 0.3, 1.0)
+START_COLOR = (0.95, 0.95, 0.95, 1.0)
+OPTIMUM_COLOR = (1.0, 0.2, 0.55, 1.0)
+WIREFRAME_COLOR = (1.0, 1.0, 1.0, 0.22)
+LABEL_COLOR = (200, 200, 210, 255)
+# Lift of the path and markers above the surface, in box units (z spans 0..1),
+# so the depth test does not hide them inside the surface.
+LIFT = 0.015
+# Markers are drawn over everything: a point sprite shares one depth, so the
+# surface in front of it would cut it in half.
+ON_TOP = {
+    GL.GL_DEPTH_TEST: False,
+    GL.GL_BLEND: True,
+    GL.GL_CULL_FACE: False,
+    "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA),
+}
+# Every how many grid lines the wireframe draws.
+WIREFRAME_EVERY = 10
+GRID = 81
+
+
+class SurfaceView(gl.GLViewWidget):
+    """Rotatable 3D MSE surface over the weights, with the path, start and optimum.
+
+    With log colour on, both the colours and the heights follow log10(MSE)
+    (floored at the window's ``log_floor``): the bowl becomes a funnel and the
+    late, small-loss part of the path, flat at the bottom of a linear bowl, shows.
+    """
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(names.SURFACE_VIEW)
+        self.setAccessibleName(self.tr("Loss surface, 3D"))
+        self.setToolTip(
+            self.tr(
+                "The full-data MSE over the two weights, with the descent path on it.\n"
+                "Drag to rotate, wheel to zoom, middle-drag to pan."
+            )
+        )
+        # GLViewWidget's size hint is (-1, -1); without a minimum a layout can
+        # squeeze it to nothing and it never initialises.
+        self.setMinimumSize(320, 240)
+        self.setBackgroundColor(BACKGROUND)
+        self.setCameraPosition(
+            pos=QtGui.QVector3D(0.0, 0.0, 0.3), distance=4.2, elevation=28.0, azimuth=-55.0
+        )
+
+        self._colormap = pg.colormap.get(COLORMAP)
+        self._loss: LeastSquaresLoss | None = None
+        self._start = (0.0, 0.0)
+        self._window: LossWindow | None = None
+        self._log_color = False
+        self._path: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+
+        self.surface_item = gl.GLSurfacePlotItem(computeNormals=False, smooth=False)
+        self.wireframe_item = gl.GLLinePlotItem(
+            mode="lines", color=WIREFRAME_COLOR, width=1.0, antialias=True, glOptions="translucent"
+        )
+        self.path_item = gl.GLLinePlotItem(
+            pos=np.empty((0, 3)), color=PATH_COLOR, width=3.0, antialias=True
+        )
+        self.start_item = gl.GLScatterPlotItem(
+            pos=np.zeros((1, 3)), color=START_COLOR, size=11.0, glOptions=ON_TOP
+        )
+        self.optimum_item = gl.GLScatterPlotItem(
+            pos=np.zeros((1, 3)), color=OPTIMUM_COLOR, size=16.0, glOptions=ON_TOP
+        )
+        self.current_item = gl.GLScatterPlotItem(
+            pos=np.zeros((1, 3)), color=CURRENT_COLOR, size=10.0, glOptions=ON_TOP
+        )
+        font = QtGui.QFont(self.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0))
+        align = QtCore.Qt.AlignmentFlag
+        self.w0_label = gl.GLTextItem(
+            color=LABEL_COLOR, font=font, alignment=align.AlignHCenter | align.AlignTop
+        )
+        self.w1_label = gl.GLTextItem(
+            color=LABEL_COLOR, font=font, alignment=align.AlignHCenter | align.AlignTop
+        )
+        for item in (
+            self.surface_item,
+            self.wireframe_item,
+            self.path_item,
+            self.start_item,
+            self.optimum_item,
+            self.current_item,
+            self.w0_label,
+            self.w1_label,
+        ):
+            item.setVisible(False)
+            self.addItem(item)
+        for depth, item in enumerate((self.start_item, self.optimum_item, self.current_item)):
+            item.setDepthValue(10 + depth)
+
+    # -- public API (shared with SurfacePlaceholder) --------------------------------
+    def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
+        """Start a new run: frame start and optimum, draw the surface, clear the path."""
+        self._loss = loss
+        self._start = (float(start[0]), float(start[1]))
+        self._window = LossWindow.around(loss, np.array([self._start, loss.optimum]), grid=GRID)
+        self.clear_path()
+        self._draw_surface()
+
+    def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray) -> None:
+        """Draw the path (start at index 0, already decimated); the last point is current."""
+        w0 = np.asarray(w0, dtype=np.float64).ravel()
+        w1 = np.asarray(w1, dtype=np.float64).ravel()
+        mse = np.asarray(mse, dtype=np.float64).ravel()
+        self._path = (w0, w1, mse)
+        if w0.size == 0:
+            self.clear_path()
+            return
+        if self._loss is None or self._window is None:
+            return
+        if not self._window.contains(w0, w1):
+            points = np.vstack(([self._start, self._loss.optimum], np.column_stack((w0, w1))))
+            self._window = LossWindow.around(self._loss, points, grid=GRID)
+            self._draw_surface()
+        self._draw_path()
+
+    def set_log_color(self, on: bool) -> None:
+        """Colour (and raise) the surface by log10(MSE) instead of MSE."""
+        if bool(on) == self._log_color:
+            return
+        self._log_color = bool(on)
+        if self._window is not None:
+            self._draw_surface()
+            self._draw_path()
+
+    def clear_path(self) -> None:
+        self._path = None
+        self.path_item.setData(pos=np.empty((0, 3)))
+        self.path_item.setVisible(False)
+        self.current_item.setVisible(False)
+
+    @property
+    def loss_window(self) -> LossWindow | None:
+        """The weights rectangle drawn now."""
+        return self._window
+
+    @property
+    def log_color(self) -> bool:
+        return self._log_color
+
+    # -- drawing -------------------------------------------------------------------
+    def _box(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray, lift: float) -> np.ndarray:
+        """Weights and MSE mapped into the drawing box, shape (k, 3)."""
+        window = self._window
+        assert window is not None
+        (a0, b0), (a1, b1) = window.w0_range, window.w1_range
+        with np.errstate(over="ignore", invalid="ignore"):
+            x = 2.0 * (w0 - a0) / (b0 - a0) - 1.0
+            y = 2.0 * (w1 - a1) / (b1 - a1) - 1.0
+        z = window.normalized(mse, self._log_color) + lift
+        box = np.column_stack((x, y, z))
+        return np.clip(np.nan_to_num(box, nan=0.0), -1.0, 1.0 + lift)
+
+    def _draw_surface(self) -> None:
+        window = self._window
+        loss = self._loss
+        assert window is not None and loss is not None
+        heights = window.normalized(window.mse, self._log_color)
+        x = np.linspace(-1.0, 1.0, window.w0_axis.size)
+        y = np.linspace(-1.0, 1.0, window.w1_axis.size)
+        colors = self._colormap.map(heights.ravel(), mode="float")
+        self.surface_item.setData(x=x, y=y, z=heights, colors=colors)
+        self._draw_wireframe(x, y, heights)
+
+        marks = self._box(
+            np.array([self._start[0], loss.optimum[0]]),
+            np.array([self._start[1], loss.optimum[1]]),
+            np.array([loss.mse(*self._start), loss.optimum_mse]),
+            LIFT,
+        )
+        self.start_item.setData(pos=marks[:1])
+        self.optimum_item.setData(pos=marks[1:])
+
+        (a0, b0), (a1, b1) = window.w0_range, window.w1_range
+        self.w0_label.setData(
+            pos=(0.0, -1.2, 0.0),
+            text=self.tr("w0: {low} to {high}").format(
+                low=format_bound(a0, b0 - a0), high=format_bound(b0, b0 - a0)
+            ),
+        )
+        self.w1_label.setData(
+            pos=(1.3, 0.0, 0.0),
+            text=self.tr("w1: {low} to {high}").format(
+                low=format_bound(a1, b1 - a1), high=format_bound(b1, b1 - a1)
+            ),
+        )
+        for item in (
+            self.surface_item,
+            self.wireframe_item,
+            self.start_item,
+            self.optimum_item,
+            self.w0_label,
+            self.w1_label,
+        ):
+            item.setVisible(True)
+
+    def _draw_wireframe(self, x: np.ndarray, y: np.ndarray, heights: np.ndarray) -> None:
+        """Every WIREFRAME_EVERY-th grid line, as segment pairs, for a sense of shape."""
+        rows = np.arange(0, x.size, WIREFRAME_EVERY)
+        cols = np.arange(0, y.size, WIREFRAME_EVERY)
+        z = heights + 0.3 * LIFT
+        along_y = np.stack(
+            (
+                np.broadcast_to(x[rows, None], (rows.size, y.size)),
+                np.broadcast_to(y[None, :], (rows.size, y.size)),
+                z[rows, :],
+            ),
+            axis=-1,
+        )
+        along_x = np.stack(
+            (
+                np.broadcast_to(x[:, None], (x.size, cols.size)),
+                np.broadcast_to(y[None, cols], (x.size, cols.size)),
+                z[:, cols],
+            ),
+            axis=-1,
+        ).transpose(1, 0, 2)
+        segments = [
+            np.stack((line[:-1], line[1:]), axis=1).reshape(-1, 3) for line in (*along_y, *along_x)
+        ]
+        self.wireframe_item.setData(pos=np.concatenate(segments))
+
+    def _draw_path(self) -> None:
+        if self._path is None or self._window is None:
+            return
+        w0, w1, mse = self._path
+        if w0.size == 0:
+            return
+        pos = self._box(w0, w1, mse, LIFT)
+        self.path_item.setData(pos=pos)
+        self.current_item.setData(pos=pos[-1:])
+        self.path_item.setVisible(True)
+        self.current_item.setVisible(True)
+
+
+def format_bound(value: float, span: float) -> str:
+    """A window bound to 3 significant digits, rounding float noise near 0 to 0."""
+    if abs(value) < 1e-9 * abs(span):
+        value = 0.0
+    return f"{value:.3g}"
+
+
+class SurfacePlaceholder(QtWidgets.QLabel):
+    """Stands in for SurfaceView without usable OpenGL; same methods, which only remember."""
+
+    def __init__(self, reason: str, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(names.SURFACE_VIEW)
+        self.setAccessibleName(self.tr("Loss surface, 3D (unavailable)"))
+        self.reason = reason
+        self.setText(
+            self.tr("3D view unavailable: {reason}. The contour and loss views still work.").format(
+                reason=reason
+            )
+        )
+        self.setWordWrap(True)
+        self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(320, 240)
+        self.setStyleSheet(f"QLabel {{ background: {BACKGROUND}; color: #c8c8d2; padding: 16px; }}")
+        self.setToolTip(self.tr("The 3D surface needs desktop OpenGL 2.1 or newer."))
+        self.loss: LeastSquaresLoss | None = None
+        self.start: tuple[float, float] | None = None
+        self.path: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self.log_color = False
+
+    def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
+        self.loss = loss
+        self.start = (float(start[0]), float(start[1]))
+        self.path = None
+
+    def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray) -> None:
+        self.path = (np.asarray(w0), np.asarray(w1), np.asarray(mse))
+
+    def set_log_color(self, on: bool) -> None:
+        self.log_color = bool(on)
+
+    def clear_path(self) -> None:
+        self.path = None
+
+
+def make_surface_view(
+    parent: QtWidgets.QWidget | None = None,
+) -> SurfaceView | SurfacePlaceholder:
+    """The 3D view when OpenGL works here, else a placeholder saying why."""
+    problem = opengl_problem()
+    if problem is None:
+        return SurfaceView(parent)
+    return SurfacePlaceholder(problem, parent)
