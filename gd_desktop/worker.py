@@ -22,8 +22,8 @@ from gd_desktop.core.run import STOP_DIVERGED, Run
 
 UNLIMITED = math.inf
 # At unlimited speed: compute for this long, then let the GUI thread have the GIL.
-SLICE_SECONDS = 0.006
-PAUSE_BETWEEN_SLICES_MS = 4
+SLICE_SECONDS = 0.004
+PAUSE_BETWEEN_SLICES_MS = 0
 # At a finite speed, the most updates one timer tick may catch up on.
 MAX_CATCH_UP = 2000
 STOP_WAIT_MS = 3000

@@ -45,6 +45,8 @@ class ContourView(pg.PlotWidget):
         plot.setLabel("left", self.tr("w1"))
         plot.setMenuEnabled(True)
         plot.hideButtons()
+        # Equal scales: a round bowl looks round, steps cross level lines at right angles.
+        plot.setAspectLocked(True)
         for side in ("bottom", "left"):
             axis = plot.getAxis(side)
             axis.setPen(FOREGROUND)
@@ -89,13 +91,20 @@ class ContourView(pg.PlotWidget):
             item.setZValue(z)
             plot.addItem(item)
             item.setVisible(False)
+        # The loss picture changes only with a new run or window; caching it as a
+        # pixmap keeps each frame's repaint to the path and markers.
+        cache = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
+        self.image_item.setCacheMode(cache)
+        self.contour_item.setCacheMode(cache)
 
     # -- public API ------------------------------------------------------------------
     def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
         """Start a new run: frame start and optimum, draw the loss, clear the path."""
         self._loss = loss
         self._start = (float(start[0]), float(start[1]))
-        self._window = LossWindow.around(loss, np.array([self._start, loss.optimum]), grid=GRID)
+        self._window = LossWindow.around(
+            loss, np.array([self._start, loss.optimum]), grid=GRID, square=True
+        )
         self.clear_path()
         self._draw_loss()
 
@@ -114,7 +123,7 @@ class ContourView(pg.PlotWidget):
             return
         if not self._window.contains(w0, w1):
             points = np.vstack(([self._start, self._loss.optimum], np.column_stack((w0, w1))))
-            self._window = LossWindow.around(self._loss, points, grid=GRID)
+            self._window = LossWindow.around(self._loss, points, grid=GRID, square=True)
             self._draw_loss()
         symbols = w0.size <= SYMBOL_LIMIT
         if symbols != self._symbols_on:

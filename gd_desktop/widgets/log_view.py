@@ -11,7 +11,7 @@ from gd_desktop.widgets.fields import monospace_font
 
 MAX_LINES = 5000
 # At unlimited speed a frame may bring thousands of records; show the newest.
-MAX_LINES_PER_FRAME = 200
+MAX_LINES_PER_FRAME = 40
 
 
 class LogView(QtWidgets.QPlainTextEdit):

@@ -47,12 +47,20 @@ class LossWindow:
 
     @classmethod
     def around(
-        cls, loss: LeastSquaresLoss, points: np.ndarray, grid: int = 81, margin: float = MARGIN
+        cls,
+        loss: LeastSquaresLoss,
+        points: np.ndarray,
+        grid: int = 81,
+        margin: float = MARGIN,
+        centered: bool = False,
+        square: bool = False,
     ) -> LossWindow:
         """The window holding ``points`` ((k, 2) weights) with ``margin`` on each side.
 
         Non-finite points are ignored. A degenerate box (one point, or points on
         a line parallel to an axis) still gets a minimum half-width so a bowl shows.
+        ``centered`` puts the optimum in the middle, so the whole bowl shows;
+        ``square`` gives both weights the same span, so shapes are not distorted.
         """
         pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
         pts = pts[np.all(np.isfinite(pts), axis=1)]
@@ -62,8 +70,15 @@ class LossWindow:
         high = pts.max(axis=0)
         scale = float(np.max(np.abs(pts)))
         min_half = max(MIN_HALF_WIDTH_RELATIVE * scale, MIN_HALF_WIDTH)
-        center = 0.5 * (low + high)
-        half = np.maximum(0.5 * (high - low) * (1.0 + 2.0 * margin), min_half)
+        if centered:
+            center = np.asarray(loss.optimum, dtype=np.float64)
+            reach = np.max(np.abs(pts - center), axis=0)
+            half = np.maximum(reach * (1.0 + margin), min_half)
+        else:
+            center = 0.5 * (low + high)
+            half = np.maximum(0.5 * (high - low) * (1.0 + 2.0 * margin), min_half)
+        if square:
+            half = np.full(2, float(np.max(half)))
         lo, hi = center - half, center + half
         w0_axis = np.linspace(lo[0], hi[0], grid)
         w1_axis = np.linspace(lo[1], hi[1], grid)

@@ -44,9 +44,11 @@ GRID = 81
 class SurfaceView(gl.GLViewWidget):
     """Rotatable 3D MSE surface over the weights, with the path, start and optimum.
 
-    With log colour on, both the colours and the heights follow log10(MSE)
-    (floored at the window's ``log_floor``): the bowl becomes a funnel and the
-    late, small-loss part of the path, flat at the bottom of a linear bowl, shows.
+    Heights are the MSE itself, so the bowl has its true shape; with log colour
+    on, the colours follow log10(MSE) (floored at the window's ``log_floor``), so
+    the bottom of the bowl, where the late updates happen, shows contrast.
+    The window is square in weight units and centred on the optimum, so a round
+    bowl looks round and each step is at right angles to the level curves.
     """
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
@@ -119,7 +121,9 @@ class SurfaceView(gl.GLViewWidget):
         """Start a new run: frame start and optimum, draw the surface, clear the path."""
         self._loss = loss
         self._start = (float(start[0]), float(start[1]))
-        self._window = LossWindow.around(loss, np.array([self._start, loss.optimum]), grid=GRID)
+        self._window = LossWindow.around(
+            loss, np.array([self._start, loss.optimum]), grid=GRID, centered=True, square=True
+        )
         self.clear_path()
         self._draw_surface()
 
@@ -136,12 +140,14 @@ class SurfaceView(gl.GLViewWidget):
             return
         if not self._window.contains(w0, w1):
             points = np.vstack(([self._start, self._loss.optimum], np.column_stack((w0, w1))))
-            self._window = LossWindow.around(self._loss, points, grid=GRID)
+            self._window = LossWindow.around(
+                self._loss, points, grid=GRID, centered=True, square=True
+            )
             self._draw_surface()
         self._draw_path()
 
     def set_log_color(self, on: bool) -> None:
-        """Colour (and raise) the surface by log10(MSE) instead of MSE."""
+        """Colour the surface by log10(MSE) instead of MSE."""
         if bool(on) == self._log_color:
             return
         self._log_color = bool(on)
@@ -173,7 +179,7 @@ class SurfaceView(gl.GLViewWidget):
         with np.errstate(over="ignore", invalid="ignore"):
             x = 2.0 * (w0 - a0) / (b0 - a0) - 1.0
             y = 2.0 * (w1 - a1) / (b1 - a1) - 1.0
-        z = window.normalized(mse, self._log_color) + lift
+        z = window.normalized(mse, False) + lift
         box = np.column_stack((x, y, z))
         return np.clip(np.nan_to_num(box, nan=0.0), -1.0, 1.0 + lift)
 
@@ -181,10 +187,11 @@ class SurfaceView(gl.GLViewWidget):
         window = self._window
         loss = self._loss
         assert window is not None and loss is not None
-        heights = window.normalized(window.mse, self._log_color)
+        heights = window.normalized(window.mse, False)
+        shades = window.normalized(window.mse, True) if self._log_color else heights
         x = np.linspace(-1.0, 1.0, window.w0_axis.size)
         y = np.linspace(-1.0, 1.0, window.w1_axis.size)
-        colors = self._colormap.map(heights.ravel(), mode="float")
+        colors = self._colormap.map(shades.ravel(), mode="float")
         self.surface_item.setData(x=x, y=y, z=heights, colors=colors)
         self._draw_wireframe(x, y, heights)
 
