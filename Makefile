@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.stamp
 
-.PHONY: venv system run test bench clean
+.PHONY: venv system run test bench clean screenshots
 
 ## venv: create .venv and install the package with test extras (re-runs when pyproject.toml changes)
 venv: $(STAMP)
@@ -38,3 +38,7 @@ bench: system venv
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+## screenshots: regenerate the README screenshots on a 1280x800 virtual screen
+screenshots: system venv
+	xvfb-run -a -s "-screen 0 1280x800x24 -ac +extension GLX +render" $(BIN)/python tests/make_screenshots.py

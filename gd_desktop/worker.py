@@ -9,6 +9,7 @@ records made since the last signal in one block at unlimited speed.
 from __future__ import annotations
 
 import math
+import sys
 import time
 import weakref
 from dataclasses import dataclass
@@ -22,8 +23,11 @@ from gd_desktop.core.run import STOP_DIVERGED, Run
 
 UNLIMITED = math.inf
 # At unlimited speed: compute for this long, then let the GUI thread have the GIL.
-SLICE_SECONDS = 0.004
-PAUSE_BETWEEN_SLICES_MS = 0
+SLICE_SECONDS = 0.006
+PAUSE_BETWEEN_SLICES_MS = 2
+# The GUI thread waits at most this long for the GIL while the worker computes
+# (Python's default is 5 ms, long enough to stall a repaint many times over).
+GIL_SWITCH_SECONDS = 0.0005
 # At a finite speed, the most updates one timer tick may catch up on.
 MAX_CATCH_UP = 2000
 STOP_WAIT_MS = 3000
@@ -207,6 +211,7 @@ class RunController(QtCore.QObject):
 
     def __init__(self, parent: QtCore.QObject | None = None):
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
         self.worker = RunWorker()
         self.worker_thread = QtCore.QThread()
         self.worker_thread.setObjectName("gd-desktop-run-worker")

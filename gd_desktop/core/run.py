@@ -90,6 +90,13 @@ class Run:
             raise ConfigError([f"learning_rate: must be a finite number > 0, got {learning_rate}"])
         self.learning_rate = float(learning_rate)
 
+    @property
+    def rate_factor(self) -> float:
+        """Effective rate / learning rate: n/N under blog scaling (1/N for SGD), else 1."""
+        if not self._blog_scale:
+            return 1.0
+        return self._sampler.batch_size / self._samples
+
     def updates_to_epoch_end(self) -> int:
         """Updates left in the current epoch (a whole epoch at an epoch boundary)."""
         return self.updates_per_epoch - self.step % self.updates_per_epoch

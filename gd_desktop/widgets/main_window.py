@@ -203,7 +203,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.config = replace(self.config, learning_rate=learning_rate)
         self.controller.set_learning_rate(learning_rate)
         if self.info is not None:
-            self.panel.set_stable_rate(self.info.run.loss.stable_learning_rate, learning_rate)
+            run = self.info.run
+            self.panel.set_stable_rate(
+                run.loss.stable_learning_rate, learning_rate, run.rate_factor
+            )
 
     @QtCore.Slot()
     def use_stable_rate(self) -> None:
@@ -230,7 +233,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.surface_view.set_loss(run.loss, run.start_weights)
         self.contour_view.set_loss(run.loss, run.start_weights)
         self.loss_view.clear()
-        self.panel.set_stable_rate(run.loss.stable_learning_rate, run.learning_rate)
+        self.panel.set_stable_rate(
+            run.loss.stable_learning_rate, run.learning_rate, run.rate_factor
+        )
         self.log_view.note(
             self.tr("-- new run: {0}; {1} updates; optimum w0 = {2:.7g}, w1 = {3:.7g}").format(
                 run.dataset.description, run.total_updates, *run.loss.optimum

@@ -427,19 +427,33 @@ class ParameterPanel(QtWidgets.QWidget):
         self.problem_label.setText("\n".join(problems))
         self.problem_label.setVisible(bool(problems))
 
-    def set_stable_rate(self, stable_rate: float, learning_rate: float) -> None:
-        """The learning-rate hint: how the rate compares with 2/lambda_max."""
+    def set_stable_rate(self, stable_rate: float, learning_rate: float, factor: float) -> None:
+        """The learning-rate hint: how the effective rate compares with 2/lambda_max.
+
+        ``factor`` is effective rate / learning rate (1/N for the blog's SGD scaling).
+        """
+        effective = learning_rate * factor
         if not math.isfinite(stable_rate):
             self.lr_hint.setText(self.tr("The loss is flat: any rate is stable."))
             return
-        ratio = learning_rate / stable_rate
+        ratio = effective / stable_rate
+        prefix = (
+            self.tr("Blog scaling: effective rate lr x n/N = {0:.3g}. ").format(effective)
+            if factor != 1.0
+            else ""
+        )
         if ratio > 1:
-            text = self.tr("Above the stable limit 2/λmax = {0:.3g}: batch descent diverges.")
-            self.lr_hint.setStyleSheet("color: #ff8a80; font-size: 11px;")
+            text = self.tr(
+                "Above the stable limit 2/λmax = {0:.3g} ({1:.3g}x): batch descent diverges."
+            ).format(stable_rate, ratio)
+            color = "#ff8a80"
         else:
-            text = self.tr("Stable limit 2/λmax = {0:.3g}; this rate is {1:.3g}x below it.")
-            self.lr_hint.setStyleSheet("color: #9aa0a6; font-size: 11px;")
-        self.lr_hint.setText(text.format(stable_rate, 1 / ratio if ratio > 0 else 0))
+            text = self.tr("Stable limit 2/λmax = {0:.3g}; {1:.3g}x below it.").format(
+                stable_rate, 1 / ratio if ratio > 0 else 0
+            )
+            color = "#9aa0a6"
+        self.lr_hint.setStyleSheet(f"color: {color}; font-size: 11px;")
+        self.lr_hint.setText(prefix + text)
 
     def speed(self) -> float:
         return speed_at(self.speed_input.value())
