@@ -261,7 +261,12 @@ def _spawn(kind: str, arg: str = "") -> dict[str, float]:
     env["GD_BENCH_T0"] = repr(time.time())
     out = subprocess.run(
         [sys.executable, __file__, "--child", kind, arg],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=600, check=False,
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
     if out.returncode != 0 or not lines:
@@ -290,40 +295,49 @@ def main() -> int:
     print("GUI benchmark: window 1280x800, Xvfb + Mesa llvmpipe (software OpenGL)")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; frames from real repaints\n")
     results = []
-    print(f"{'recorded':>10} {'3D fps':>7} {'contour':>8} {'loss':>6} "
-          f"{'GUI upd/s':>11} {'headless':>11} {'ratio':>6}  targets: fps>=30, ratio>=0.5")
+    print(
+        f"{'recorded':>10} {'3D fps':>7} {'contour':>8} {'loss':>6} "
+        f"{'GUI upd/s':>11} {'headless':>11} {'ratio':>6}  targets: fps>=30, ratio>=0.5"
+    )
     for recorded in (100_000, 1_000_000):
         r = _spawn("fps", str(recorded))
         ratio = r["gui_rate"] / r["headless_rate"]
         ok = r["fps_surface"] >= 30 and ratio >= 0.5
         results.append(ok)
-        print(f"{recorded:>10,} {r['fps_surface']:7.1f} {r['fps_contour']:8.1f} "
-              f"{r['fps_loss']:6.1f} {r['gui_rate']:11,.0f} {r['headless_rate']:11,.0f} "
-              f"{ratio:5.2f}x  {_verdict(ok)}")
+        print(
+            f"{recorded:>10,} {r['fps_surface']:7.1f} {r['fps_contour']:8.1f} "
+            f"{r['fps_loss']:6.1f} {r['gui_rate']:11,.0f} {r['headless_rate']:11,.0f} "
+            f"{ratio:5.2f}x  {_verdict(ok)}"
+        )
 
     startups = [_spawn("startup")["startup"] for _ in range(5)]
     median_start = statistics.median(startups)
     results.append(median_start <= 2.0)
-    print(f"\nstart-up to first surface frame: median {median_start:.2f} s of 5 "
-          f"({', '.join(f'{s:.2f}' for s in startups)})   target <= 2 s  "
-          f"{_verdict(median_start <= 2.0)}")
+    print(
+        f"\nstart-up to first surface frame: median {median_start:.2f} s of 5 "
+        f"({', '.join(f'{s:.2f}' for s in startups)})   target <= 2 s  "
+        f"{_verdict(median_start <= 2.0)}"
+    )
 
     p = _spawn("pause")
     results.append(p["pause_ack"] <= 0.05)
-    print(f"pause latency: last update {p['pause_last_update'] * 1000:.1f} ms after Pause, "
-          f"paused state {p['pause_ack'] * 1000:.1f} ms after (median of 7)   target <= 50 ms  "
-          f"{_verdict(p['pause_ack'] <= 0.05)}")
+    print(
+        f"pause latency: last update {p['pause_last_update'] * 1000:.1f} ms after Pause, "
+        f"paused state {p['pause_ack'] * 1000:.1f} ms after (median of 7)   target <= 50 ms  "
+        f"{_verdict(p['pause_ack'] <= 0.05)}"
+    )
     for key, label in (("cpu_paused", "paused"), ("cpu_finished", "finished")):
         ok = p[key] <= 0.02
         results.append(ok)
-        print(f"CPU while {label}: {p[key] * 100:.2f}% of one core   target <= 2%  "
-              f"{_verdict(ok)}")
+        print(f"CPU while {label}: {p[key] * 100:.2f}% of one core   target <= 2%  {_verdict(ok)}")
 
     m = _spawn("memory")
     ok = m["peak_mb"] <= 350
     results.append(ok)
-    print(f"peak memory after a {int(m['received']):,}-update run: {m['peak_mb']:.0f} MB "
-          f"(window alone {m['window_mb']:.0f} MB)   target <= 350 MB  {_verdict(ok)}")
+    print(
+        f"peak memory after a {int(m['received']):,}-update run: {m['peak_mb']:.0f} MB "
+        f"(window alone {m['window_mb']:.0f} MB)   target <= 350 MB  {_verdict(ok)}"
+    )
     print(f"\ntargets: {sum(results)}/{len(results)} met")
     return 0
 
