@@ -39,7 +39,7 @@ class ContourView(pg.PlotWidget):
                 "Drag to pan, wheel to zoom, right-click for more."
             )
         )
-        self.setMinimumSize(240, 200)
+        self.setMinimumSize(200, 160)
         plot = self.getPlotItem()
         plot.setLabel("bottom", self.tr("w0"))
         plot.setLabel("left", self.tr("w1"))
@@ -96,6 +96,8 @@ class ContourView(pg.PlotWidget):
         cache = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
         self.image_item.setCacheMode(cache)
         self.contour_item.setCacheMode(cache)
+        for side in ("bottom", "left"):
+            plot.getAxis(side).setCacheMode(cache)
 
     # -- public API ------------------------------------------------------------------
     def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:

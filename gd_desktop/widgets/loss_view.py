@@ -18,7 +18,12 @@ BEST_COLOR = (255, 51, 140)
 
 
 class LossView(pg.PlotWidget):
-    """MSE against update number; update 0 is the start."""
+    """MSE against update number; update 0 is the start.
+
+    The x axis spans the whole budget and the y axis grows only in whole decades
+    (log) or by half its span (linear), so the axes are redrawn rarely while a run
+    goes: redrawing tick labels every frame costs more than the curves.
+    """
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent, background=BACKGROUND)
@@ -34,7 +39,7 @@ class LossView(pg.PlotWidget):
                 "Drag to pan, wheel to zoom, right-click for more."
             )
         )
-        self.setMinimumSize(240, 160)
+        self.setMinimumSize(200, 110)
         plot = self.getPlotItem()
         plot.setLabel("bottom", self.tr("update"))
         plot.setLabel("left", self.tr("MSE"))
@@ -50,6 +55,9 @@ class LossView(pg.PlotWidget):
         self._log_y = False
         self._curves: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._best: tuple[float, float] | None = None
+        self._budget = 1
+        self._y_range: tuple[float, float] | None = None
+        plot.disableAutoRange()
 
         # Batch first so the full-data curve draws on top.
         self.batch_curve = plot.plot(
@@ -58,14 +66,16 @@ class LossView(pg.PlotWidget):
         self.mse_curve = plot.plot(
             pen=pg.mkPen(MSE_COLOR, width=2), name=self.tr("full-data MSE"), antialias=True
         )
-        # The best value is written in the legend, not next to the marker, where
-        # it would sit on the curves or fall outside the view.
         self.best_item = pg.ScatterPlotItem(
             symbol="o", size=10, brush=pg.mkBrush(BEST_COLOR), pen=pg.mkPen("#ffffff")
         )
         self.best_item.setZValue(10)
         plot.addItem(self.best_item)
-        self._legend.addItem(self.best_item, self._best_text())
+        # A fixed label: the value is in the readouts, and changing legend text
+        # every frame would relayout the plot every frame.
+        self._legend.addItem(self.best_item, self.tr("best so far"))
+        for side in ("bottom", "left"):
+            plot.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     # -- public API ------------------------------------------------------------------
     def set_curves(self, steps: np.ndarray, mse: np.ndarray, batch_mse: np.ndarray) -> None:
@@ -82,24 +92,29 @@ class LossView(pg.PlotWidget):
         self._best = (float(step), float(mse))
         self._draw_best()
 
+    def set_budget(self, updates: int) -> None:
+        """Fix the x axis to the run's budget, so the curve grows into a still frame."""
+        self._budget = max(1, int(updates))
+        self.getPlotItem().setXRange(0, self._budget, padding=0.02)
+
     def set_log_y(self, on: bool) -> None:
         """Log10 MSE axis; points that cannot be shown on it (<= 0) are left out."""
         if bool(on) == self._log_y:
             return
         self._log_y = bool(on)
         self.getPlotItem().setLogMode(x=False, y=self._log_y)
+        self._y_range = None
         self._draw_curves()
         self._draw_best()
-        self.getPlotItem().enableAutoRange()
 
     def clear(self) -> None:
         """Forget the curves and the best marker (the items stay for reuse)."""
         self._curves = None
         self._best = None
+        self._y_range = None
         self.mse_curve.setData([], [])
         self.batch_curve.setData([], [])
         self._draw_best()
-        self.getPlotItem().enableAutoRange()
 
     @property
     def log_y(self) -> bool:
@@ -117,22 +132,36 @@ class LossView(pg.PlotWidget):
             return
         steps, mse, batch = self._curves
         n = min(steps.size, mse.size)
-        self.mse_curve.setData(*self._showable(steps[:n], mse[:n]))
+        shown = self._showable(steps[:n], mse[:n])
+        self.mse_curve.setData(*shown)
         n = min(steps.size, batch.size)
-        self.batch_curve.setData(*self._showable(steps[:n], batch[:n]))
+        shown_batch = self._showable(steps[:n], batch[:n])
+        self.batch_curve.setData(*shown_batch)
+        self._grow_y(np.concatenate([shown[1], shown_batch[1]]))
 
-    def _best_text(self) -> str:
-        if self._best is None:
-            return self.tr("best MSE")
-        step, mse = self._best
-        return self.tr("best MSE {mse} (update {step})").format(
-            mse=f"{mse:.4g}", step=f"{step:.0f}"
-        )
+    def _grow_y(self, values: np.ndarray) -> None:
+        """Widen the y range to hold ``values``, in steps that keep it still for a while."""
+        if values.size == 0:
+            return
+        low, high = float(values.min()), float(values.max())
+        if self._log_y:
+            low, high = math.floor(math.log10(low)), math.ceil(math.log10(high))
+            high = max(high, low + 1)
+        else:
+            low = min(low, 0.0)
+            high = max(high, low + 1e-12)
+        current = self._y_range
+        if current is not None and current[0] <= low and high <= current[1]:
+            return
+        if current is not None:
+            if not self._log_y:
+                span = current[1] - current[0]
+                high = max(high, current[1] + 0.5 * span) if high > current[1] else current[1]
+            low, high = min(low, current[0]), max(high, current[1])
+        self._y_range = (low, high)
+        self.getPlotItem().setYRange(low, high, padding=0.05)
 
     def _draw_best(self) -> None:
-        label = self._legend.getLabel(self.best_item)
-        if label is not None:
-            label.setText(self._best_text())
         if self._best is None:
             self.best_item.setData([], [])
             return

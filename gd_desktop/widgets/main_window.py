@@ -31,6 +31,8 @@ from gd_desktop.worker import RecordBlock, RunController, RunInfo
 FRAME_MS = 28
 MAX_PATH_POINTS = 1500
 SETTINGS_GROUP = "mainWindow"
+# The parameter panel may be narrowed this far (it scrolls sideways below its own width).
+PANEL_MIN_WIDTH = 240
 
 
 def path_indices(count: int, limit: int = MAX_PATH_POINTS) -> np.ndarray:
@@ -57,6 +59,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.frames_drawn = 0
         self._pending_rows: list[np.ndarray] = []
         self._dirty = False
+        self._run_requested = False
 
         self._build_views()
         self._build_docks()
@@ -117,8 +120,8 @@ class MainWindow(QtWidgets.QMainWindow):
         scroll = QtWidgets.QScrollArea()
         scroll.setWidget(self.panel)
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(QtCore.Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(self.panel.sizeHint().width() + 20)
+        scroll.setMinimumWidth(PANEL_MIN_WIDTH)
+        self.parameter_dock_width = self.panel.sizeHint().width() + 20
         self.parameter_dock = QtWidgets.QDockWidget(self.tr("Parameters"), self)
         self.parameter_dock.setObjectName(names.PARAMETER_DOCK)
         self.parameter_dock.setWidget(scroll)
@@ -129,6 +132,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log_dock.setWidget(self.log_view)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
         self.resizeDocks([self.log_dock], [90], QtCore.Qt.Orientation.Vertical)
+        self.resizeDocks(
+            [self.parameter_dock], [self.parameter_dock_width], QtCore.Qt.Orientation.Horizontal
+        )
 
     def _build_toolbar(self) -> None:
         toolbar = self.addToolBar(self.tr("Run"))
@@ -173,6 +179,8 @@ class MainWindow(QtWidgets.QMainWindow):
     # -- commands --------------------------------------------------------------------
     def load(self, config: ExperimentConfig) -> None:
         """Start a fresh run of ``config`` (the current run stays until it has loaded)."""
+        self.config = config
+        self._run_requested = False
         self.controller.load(config)
         self.set_state("loading")
 
@@ -189,9 +197,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @QtCore.Slot()
     def toggle_run(self) -> None:
-        if self.state == "running":
+        # Decide from what was last asked, not from the acknowledged state, so a
+        # quick second press pauses a run whose start is still on its way.
+        if self._run_requested:
+            self._run_requested = False
             self.controller.pause()
         else:
+            self._run_requested = True
             self.controller.start()
 
     @QtCore.Slot()
@@ -224,7 +236,6 @@ class MainWindow(QtWidgets.QMainWindow):
     def on_run_loaded(self, info: RunInfo) -> None:
         self.info = info
         run = info.run
-        self.config = info.config
         self.received = 0
         self.last_row = None
         self.best = (math.inf, 0)
@@ -233,6 +244,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.surface_view.set_loss(run.loss, run.start_weights)
         self.contour_view.set_loss(run.loss, run.start_weights)
         self.loss_view.clear()
+        self.loss_view.set_budget(run.total_updates)
         self.panel.set_stable_rate(
             run.loss.stable_learning_rate, run.learning_rate, run.rate_factor
         )
@@ -280,6 +292,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def on_finished(self, run_id: int, reason: str) -> None:
         if self.info is None or run_id != self.info.run_id:
             return
+        self._run_requested = False
         self.draw_frame()
         if reason == STOP_DIVERGED:
             hint = self.info.run.divergence_hint()
@@ -292,6 +305,9 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @QtCore.Slot(str)
     def on_load_failed(self, message: str) -> None:
+        if self.info is not None:  # the current run goes on; so does its config
+            run = self.info.run
+            self.config = replace(self.info.config, learning_rate=run.learning_rate)
         self.panel.show_problems([message])
         self.statusBar().showMessage(self.tr("Not applied: {0}").format(message))
         self.set_state(self._resting_state())
@@ -312,7 +328,9 @@ class MainWindow(QtWidgets.QMainWindow):
         mse = np.concatenate([[run.start_mse], records.take("mse", index)])
         steps = np.concatenate([[0.0], index + 1.0])
         batch = np.concatenate([[np.nan], records.take("batch_mse", index)])
-        self.surface_view.set_path(w0, w1, mse)
+        # The 2D scenes post their repaints as queued calls; the 3D view goes last
+        # so that one window repaint draws them all: with a GL view in it, each
+        # repaint composes the whole window, which is costly in software GL.
         self.contour_view.set_path(w0, w1, mse)
         self.loss_view.set_curves(steps, mse, batch)
         if self.best[1] > 0:
@@ -321,6 +339,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self._pending_rows:
             self.log_view.add_rows(np.concatenate(self._pending_rows, axis=1), run.total_updates)
             self._pending_rows.clear()
+        self.surface_view.set_path(w0, w1, mse)
         self.frames_drawn += 1
 
     def _show_readouts(self) -> None:

@@ -69,7 +69,14 @@ class ReadoutPanel(QtWidgets.QFrame):
             value.setToolTip(tip)
             value.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setStyleSheet("font-size: 13px; font-weight: 600;")
-            value.setMinimumWidth(80)
+            # Ignore the text's width: a label that resized with its text would
+            # relayout (and repaint) the window on every update.
+            ignored, fixed = (
+                QtWidgets.QSizePolicy.Policy.Ignored,
+                QtWidgets.QSizePolicy.Policy.Fixed,
+            )
+            value.setSizePolicy(ignored, fixed)
+            title.setSizePolicy(ignored, fixed)
             grid.addWidget(title, 0, column)
             grid.addWidget(value, 1, column)
             grid.setColumnStretch(column, 2 if name == names.READOUT_BEST_MSE else 1)

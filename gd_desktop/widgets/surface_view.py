@@ -63,7 +63,7 @@ class SurfaceView(gl.GLViewWidget):
         )
         # GLViewWidget's size hint is (-1, -1); without a minimum a layout can
         # squeeze it to nothing and it never initialises.
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(240, 180)
         self.setBackgroundColor(BACKGROUND)
         self.setCameraPosition(
             pos=QtGui.QVector3D(0.0, 0.0, 0.3), distance=4.2, elevation=28.0, azimuth=-55.0
@@ -288,7 +288,7 @@ class SurfacePlaceholder(QtWidgets.QLabel):
         )
         self.setWordWrap(True)
         self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(320, 240)
+        self.setMinimumSize(240, 180)
         self.setStyleSheet(f"QLabel {{ background: {BACKGROUND}; color: #c8c8d2; padding: 16px; }}")
         self.setToolTip(self.tr("The 3D surface needs desktop OpenGL 2.1 or newer."))
         self.loss: LeastSquaresLoss | None = None

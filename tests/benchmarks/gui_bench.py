@@ -138,6 +138,7 @@ def child_fps(recorded: int) -> dict[str, float]:
     session.set_unlimited()
     session.idle_for(0.3)
     frames0, paints0 = session.surface_frames, dict(session.paints)
+    drawn0 = window.frames_drawn
     received0 = window.received
     start = time.perf_counter()
     window.actions_.run.trigger()
@@ -151,6 +152,7 @@ def child_fps(recorded: int) -> dict[str, float]:
     return {
         "recorded": recorded,
         "fps_surface": frames / elapsed,
+        "fps_drawn": (window.frames_drawn - drawn0) / elapsed,
         "fps_contour": (session.paints["contour"] - paints0["contour"]) / elapsed,
         "fps_loss": (session.paints["loss"] - paints0["loss"]) / elapsed,
         "gui_rate": updates / elapsed,

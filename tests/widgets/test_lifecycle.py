@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import pytest
 from PySide6 import QtCore
 
 from gd_desktop.core.presets import PRESETS
@@ -160,12 +159,6 @@ def test_keyboard_shortcuts_run_pause_and_step_an_epoch(qtbot, window) -> None:
     assert 5 <= w.received < 2000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: main_window.on_run_loaded overwrites self.config with the loaded run's "
-    "config, dropping a learning rate set while that load was in flight; Reset then "
-    "reloads the old rate (and Save experiment writes it)",
-)
 def test_a_rate_set_while_a_run_loads_survives_reset(qtbot, window) -> None:
     w = window
     # Two inputs in one batch of events: commit the noise field (a new run) and,
