@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
-DATA_SOURCES = ("blog", "line")
+DATA_SOURCES = ("blog", "line", "csv")
 METHODS = ("batch", "sgd", "minibatch")
 ORDERS = ("in-order", "shuffle", "replace")
 BUDGET_UNITS = ("updates", "epochs")
@@ -32,7 +32,11 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class DataConfig:
-    """Where the rows come from: the blog's generator or a line fit."""
+    """Where the rows come from: the blog's generator, a line fit or a CSV file.
+
+    ``noise``, ``outlier_fraction`` and ``outlier_size`` apply to the generators;
+    ``standardize`` (z-scored features) to every source.
+    """
 
     source: str = "blog"
     samples: int = 100
@@ -41,6 +45,14 @@ class DataConfig:
     slope: float = 2.0
     intercept: float = 5.0
     noise: float = 0.0
+    outlier_fraction: float = 0.0
+    outlier_size: float = 0.0
+    standardize: bool = False
+    path: str = ""
+    target: str = ""
+    feature0: str = ""
+    feature1: str = ""
+    add_intercept: bool = False
 
 
 @dataclass(frozen=True)
@@ -201,9 +213,9 @@ def _finite(x: float) -> bool:
     return isinstance(x, int | float) and math.isfinite(x)
 
 
-def updates_per_epoch(config: ExperimentConfig) -> int:
-    """Updates in one pass over the data (1 for full batch)."""
-    n = config.data.samples
+def updates_per_epoch(config: ExperimentConfig, rows: int | None = None) -> int:
+    """Updates in one pass over ``rows`` rows (default: the generator's; 1 for full batch)."""
+    n = config.data.samples if rows is None else rows
     b = config.batching
     if b.method == "batch":
         return 1
@@ -213,17 +225,24 @@ def updates_per_epoch(config: ExperimentConfig) -> int:
     return -(-n // size)
 
 
-def total_updates(config: ExperimentConfig) -> int:
+def total_updates(config: ExperimentConfig, rows: int | None = None) -> int:
     """The budget in updates, whatever its unit."""
     if config.budget_unit == "epochs":
-        return config.budget * updates_per_epoch(config)
+        return config.budget * updates_per_epoch(config, rows)
     return config.budget
 
 
-def validate(config: ExperimentConfig) -> list[str]:
-    """Every problem with a config's values, each named by its field."""
+def validate(config: ExperimentConfig, rows: int | None = None) -> list[str]:
+    """Every problem with a config's values, each named by its field.
+
+    ``rows`` is the number of rows when the data are known (an imported file);
+    otherwise the generator's ``samples`` is used, and for a CSV source the checks
+    that need the row count wait until the file is read.
+    """
     p: list[str] = []
     d, b = config.data, config.batching
+    if rows is None and d.source != "csv":
+        rows = d.samples
     if d.source not in DATA_SOURCES:
         p.append(f"data.source: must be one of {', '.join(DATA_SOURCES)}, got {d.source!r}")
     if not 2 <= d.samples <= MAX_SAMPLES:
@@ -237,14 +256,27 @@ def validate(config: ExperimentConfig) -> list[str]:
             p.append(f"data.{key}: must be finite, got {getattr(d, key)}")
     if not (_finite(d.noise) and d.noise >= 0):
         p.append(f"data.noise: must be a finite number >= 0, got {d.noise}")
+    if not (_finite(d.outlier_fraction) and 0 <= d.outlier_fraction <= 1):
+        p.append(f"data.outlier_fraction: must be between 0 and 1, got {d.outlier_fraction}")
+    if not (_finite(d.outlier_size) and d.outlier_size >= 0):
+        p.append(f"data.outlier_size: must be a finite number >= 0, got {d.outlier_size}")
+    if d.source == "csv":
+        if not d.path:
+            p.append("data.path: a CSV source needs the file's path")
+        if not d.target:
+            p.append("data.target: a CSV source needs the target column")
+        if not d.feature0:
+            p.append("data.feature0: a CSV source needs a feature column")
+        if bool(d.feature1) == d.add_intercept:
+            p.append("data.feature1: give a second feature column, or set add_intercept")
     if b.method not in METHODS:
         p.append(f"batching.method: must be one of {', '.join(METHODS)}, got {b.method!r}")
     if b.order not in ORDERS:
         p.append(f"batching.order: must be one of {', '.join(ORDERS)}, got {b.order!r}")
-    if b.method == "minibatch" and not 1 <= b.batch_size <= d.samples:
+    if b.method == "minibatch" and rows is not None and not 1 <= b.batch_size <= rows:
         p.append(
             f"batching.batch_size: must be between 1 and the number of rows "
-            f"({d.samples}), got {b.batch_size}"
+            f"({rows}), got {b.batch_size}"
         )
     elif b.batch_size < 1:
         p.append(f"batching.batch_size: must be at least 1, got {b.batch_size}")
@@ -265,9 +297,9 @@ def validate(config: ExperimentConfig) -> list[str]:
         p.append(f"tolerance: must be a finite number > 0 or null, got {tol}")
     if config.tolerance_on not in TOLERANCE_TARGETS:
         p.append(f"tolerance_on: must be one of {', '.join(TOLERANCE_TARGETS)}")
-    if not p and total_updates(config) > config.max_updates:
+    if not p and rows is not None and total_updates(config, rows) > config.max_updates:
         p.append(
-            f"budget: {total_updates(config):,} updates exceeds the cap of "
+            f"budget: {total_updates(config, rows):,} updates exceeds the cap of "
             f"{config.max_updates:,} (every update is recorded; raise max_updates "
             f"if you have the memory, about 72 bytes an update)"
         )

@@ -22,6 +22,10 @@ class Dataset:
     feature_names: tuple[str, str] = ("x0", "x1")
     target_name: str = "y"
     description: str = ""
+    # Set by ``standardized``: the raw features' means and standard deviations
+    # (0 and 1 for a column left alone), to map weights back to raw units.
+    feature_means: tuple[float, float] = (0.0, 0.0)
+    feature_stds: tuple[float, float] = (1.0, 1.0)
 
     def __post_init__(self) -> None:
         features = np.ascontiguousarray(self.features, dtype=np.float64)
@@ -64,4 +68,35 @@ def generate_dataset(data: DataConfig, rng: np.random.RandomState) -> Dataset:
     if data.noise > 0:
         target = target + data.noise * rng.randn(n)
         description += f" + noise (sigma {data.noise:g})"
+    if data.outlier_fraction > 0 and data.outlier_size > 0:
+        count = int(round(data.outlier_fraction * n))
+        rows = rng.choice(n, size=count, replace=False)
+        signs = np.where(rng.randn(count) < 0, -1.0, 1.0)
+        target = target.copy()
+        target[rows] += signs * data.outlier_size
+        description += f" + {count} outliers of size {data.outlier_size:g}"
     return Dataset(features, target, names, "y", description)
+
+
+def standardized(dataset: Dataset) -> Dataset:
+    """The dataset with each non-constant feature z-scored (mean 0, deviation 1).
+
+    A constant column (the line fit's intercept) is left as it is: z-scoring it
+    would divide by zero, and its weight keeps its meaning.
+    """
+    x = dataset.features
+    means = x.mean(axis=0)
+    stds = x.std(axis=0)
+    scale = np.max(np.abs(x), axis=0)
+    constant = stds <= 1e-12 * np.maximum(scale, 1e-300)
+    means = np.where(constant, 0.0, means)
+    stds = np.where(constant, 1.0, stds)
+    return Dataset(
+        (x - means) / stds,
+        dataset.target,
+        dataset.feature_names,
+        dataset.target_name,
+        dataset.description + " (features standardised)",
+        (float(means[0]), float(means[1])),
+        (float(stds[0]), float(stds[1])),
+    )

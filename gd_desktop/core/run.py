@@ -15,7 +15,7 @@ import numpy as np
 
 from gd_desktop.core.batches import BatchBlock, BatchSampler
 from gd_desktop.core.config import ConfigError, ExperimentConfig, validate
-from gd_desktop.core.dataset import Dataset, generate_dataset
+from gd_desktop.core.dataset import Dataset, generate_dataset, standardized
 from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.core.records import FIELDS, RecordTable
 
@@ -36,17 +36,16 @@ class Run:
     """
 
     def __init__(self, config: ExperimentConfig, dataset: Dataset | None = None):
-        problems = validate(config)
-        if dataset is not None:
-            problems = [p for p in problems if not p.startswith("data.")]
-            n = dataset.size
-            if config.batching.method == "minibatch" and config.batching.batch_size > n:
-                problems.append(f"batching.batch_size: must be at most the {n} rows of the data")
+        problems = validate(config, dataset.size if dataset is not None else None)
+        if dataset is None and config.data.source == "csv":
+            problems.append("data.source: a CSV source needs its dataset read first")
         if problems:
             raise ConfigError(problems)
         self.config = config
         rng = np.random.RandomState(config.seed)
-        self.dataset = dataset if dataset is not None else generate_dataset(config.data, rng)
+        raw = dataset if dataset is not None else generate_dataset(config.data, rng)
+        self.raw_dataset = raw
+        self.dataset = standardized(raw) if config.data.standardize else raw
         self.loss = LeastSquaresLoss.from_data(self.dataset.features, self.dataset.target)
         self._full_batch = config.batching.method == "batch"
         self._sampler = BatchSampler(

@@ -96,7 +96,9 @@ BAD_VALUES = [
     # unknown names
     ({"batching": {"method": "newton"}}, "batching.method"),
     ({"batching": {"order": "random"}}, "batching.order"),
-    ({"data": {"source": "csv"}}, "data.source"),
+    ({"data": {"source": "parquet"}}, "data.source"),
+    ({"data": {"source": "csv"}}, "data.path"),
+    ({"data": {"outlier_fraction": 1.5}}, "data.outlier_fraction"),
     ({"budget_unit": "hours"}, "budget_unit"),
     ({"tolerance_on": "loss"}, "tolerance_on"),
 ]
