@@ -97,7 +97,10 @@ BAD_VALUES = [
     ({"batching": {"method": "newton"}}, "batching.method"),
     ({"batching": {"order": "random"}}, "batching.order"),
     ({"data": {"source": "parquet"}}, "data.source"),
-    ({"data": {"source": "csv"}}, "data.path"),
+    (
+        {"data": {"source": "csv", "target": "y", "feature0": "x", "add_intercept": True}},
+        "data.path",
+    ),
     ({"data": {"outlier_fraction": 1.5}}, "data.outlier_fraction"),
     ({"budget_unit": "hours"}, "budget_unit"),
     ({"tolerance_on": "loss"}, "tolerance_on"),
