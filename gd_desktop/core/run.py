@@ -66,6 +66,7 @@ class Run:
         self._limit = DIVERGENCE_FACTOR * max(
             self.start_mse, float(np.mean(self.dataset.target**2)), 1e-300
         )
+        self._last_block: tuple[BatchBlock | None, int] = (None, 0)
         self._blog_scale = config.batching.blog_scaling and not self._full_batch
         self._samples = float(self.dataset.size)
 
@@ -133,8 +134,22 @@ class Run:
         while not self.finished:
             self.advance(1 << 20)
 
+    def batch_rows(self, step: int) -> np.ndarray | None:
+        """Row indices of update ``step``'s batch: every row for full batch; for a
+        stochastic run, known for the updates of the latest block (else None)."""
+        if self._full_batch:
+            return np.arange(self.dataset.size)
+        block, first = self._last_block
+        if block is None or not first <= step < first + len(block):
+            return None
+        j = step - first
+        offsets = block.row_offsets
+        end = int(offsets[j + 1]) if j + 1 < len(offsets) else block.rows.shape[0]
+        return np.asarray(block.rows[int(offsets[j]) : end])
+
     def _advance_slice(self, count: int) -> int:
         block = None if self._full_batch else self._sampler.next_block(count)
+        self._last_block = (block, self.step + 1)
         out = np.empty((len(FIELDS), count))
         made = self._compute(count, block, out)
         if made:
