@@ -1,0 +1,165 @@
+"""The data with the current fit: a scatter and line for a line fit, else predicted vs actual."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtCore, QtWidgets
+
+from gd_desktop.core.dataset import Dataset
+from gd_desktop.widgets import names
+
+BACKGROUND = "#1e1e24"
+FOREGROUND = "#c8c8d2"
+DATA_COLOR = (170, 180, 200, 130)
+FIT_COLOR = (255, 153, 26)
+PREDICTION_COLOR = (255, 153, 26, 170)
+IDENTITY_COLOR = (200, 200, 210, 160)
+# Points drawn at most: an evenly spaced subset, the same for the whole run.
+MAX_POINTS = 5000
+
+
+def shown_rows(samples: int, limit: int = MAX_POINTS) -> np.ndarray:
+    """Evenly spaced row indices, at most ``limit`` of them (all rows when fewer)."""
+    if samples <= limit:
+        return np.arange(samples)
+    return np.unique(np.linspace(0, samples - 1, limit).round().astype(np.int64))
+
+
+def constant_column(column: np.ndarray) -> bool:
+    """Whether every value is the same (a line fit's intercept column)."""
+    return bool(np.all(column == column[0]))
+
+
+class DataView(pg.PlotWidget):
+    """The rows and the model at the current weights, redrawn in place.
+
+    For a line fit (feature 0 constant) the data are y against x with the fitted
+    line; otherwise predicted y against actual y, which lies on y = x when the fit
+    is perfect. ``line_item`` is the fitted line or the prediction scatter.
+    """
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent, background=BACKGROUND)
+        self.setObjectName(names.DATA_VIEW)
+        self.setAccessibleName(self.tr("Data and fit"))
+        self.setToolTip(
+            self.tr(
+                "The data with the model at the current weights.\n"
+                "A line fit shows y against x and the fitted line; two features show\n"
+                "predicted against actual y, on the diagonal when the fit is perfect.\n"
+                "Drag to pan, wheel to zoom, right-click for more."
+            )
+        )
+        self.setMinimumSize(200, 160)
+        plot = self.getPlotItem()
+        plot.hideButtons()
+        plot.showGrid(x=True, y=True, alpha=0.15)
+        for side in ("bottom", "left"):
+            axis = plot.getAxis(side)
+            axis.setPen(FOREGROUND)
+            axis.setTextPen(FOREGROUND)
+
+        self._dataset: Dataset | None = None
+        self._rows = np.empty(0, dtype=np.int64)
+        self._line_fit = False
+        self._x_span = (0.0, 0.0)
+        self.weights: tuple[float, float] | None = None
+
+        self.data_item = pg.ScatterPlotItem(
+            size=5, pen=None, brush=pg.mkBrush(DATA_COLOR), antialias=True
+        )
+        self.identity_item = pg.PlotDataItem(
+            pen=pg.mkPen(IDENTITY_COLOR, width=1, style=QtCore.Qt.PenStyle.DashLine)
+        )
+        self.line_item = pg.PlotDataItem(antialias=True)
+        for z, item in enumerate((self.data_item, self.identity_item, self.line_item)):
+            item.setZValue(z)
+            plot.addItem(item)
+            item.setVisible(False)
+
+    # -- public API ------------------------------------------------------------------
+    def set_dataset(self, dataset: Dataset) -> None:
+        """Show new data (the view is framed on them) and forget the weights."""
+        self._dataset = dataset
+        self._rows = shown_rows(dataset.size)
+        self._line_fit = constant_column(dataset.features[:, 0])
+        self.weights = None
+        plot = self.getPlotItem()
+        f0_name, f1_name = dataset.feature_names
+        scaled = dataset.feature_stds != (1.0, 1.0) or dataset.feature_means != (0.0, 0.0)
+        y = dataset.target
+        shown_y = y[self._rows]
+        if self._line_fit:
+            x = dataset.features[:, 1]
+            self._x_span = (float(x.min()), float(x.max()))
+            x_name = self.tr("{0} (standardised)").format(f1_name) if scaled else f1_name
+            plot.setLabel("bottom", x_name)
+            plot.setLabel("left", dataset.target_name)
+            plot.setAspectLocked(False)
+            self.data_item.setData(x[self._rows], shown_y)
+            self.identity_item.setData([], [])
+            self.identity_item.setVisible(False)
+            self.line_item.setSymbol(None)
+            self.line_item.setPen(pg.mkPen(FIT_COLOR, width=2))
+            x_range, y_range = self._x_span, (float(y.min()), float(y.max()))
+        else:
+            low, high = float(y.min()), float(y.max())
+            plot.setLabel("bottom", self.tr("actual {0}").format(dataset.target_name))
+            plot.setLabel("left", self.tr("predicted {0}").format(dataset.target_name))
+            plot.setAspectLocked(True)
+            self.data_item.setData([], [])
+            self.identity_item.setData([low, high], [low, high])
+            self.identity_item.setVisible(True)
+            self.line_item.setPen(None)
+            self.line_item.setSymbol("o")
+            self.line_item.setSymbolSize(5)
+            self.line_item.setSymbolPen(None)
+            self.line_item.setSymbolBrush(pg.mkBrush(PREDICTION_COLOR))
+            x_range = y_range = (low, high)
+        self.data_item.setVisible(self._line_fit)
+        self.line_item.setData([], [])
+        self.line_item.setVisible(False)
+        plot.disableAutoRange()
+        plot.setRange(xRange=_widened(x_range), yRange=_widened(y_range), padding=0.05)
+
+    def set_weights(self, w0: float, w1: float) -> None:
+        """Redraw the fit at (w0, w1); non-finite weights hide it."""
+        dataset = self._dataset
+        if dataset is None:
+            return
+        self.weights = (float(w0), float(w1))
+        if not (math.isfinite(w0) and math.isfinite(w1)):
+            self.line_item.setVisible(False)
+            return
+        features = dataset.features
+        if self._line_fit:
+            x = np.array(self._x_span)
+            fitted = w0 * features[0, 0] + w1 * x
+            self.line_item.setData(x, fitted)
+        else:
+            shown = features[self._rows]
+            predicted = w0 * shown[:, 0] + w1 * shown[:, 1]
+            self.line_item.setData(dataset.target[self._rows], predicted)
+        self.line_item.setVisible(True)
+
+    @property
+    def line_fit(self) -> bool:
+        """Whether the data are drawn as a line fit (feature 0 constant)."""
+        return self._line_fit
+
+    @property
+    def shown_rows(self) -> np.ndarray:
+        """Indices of the rows drawn (fixed for the dataset)."""
+        return self._rows
+
+
+def _widened(span: tuple[float, float]) -> tuple[float, float]:
+    """A range of non-zero width around ``span`` (a constant target still shows)."""
+    low, high = span
+    if high > low:
+        return low, high
+    half = max(abs(low) * 0.05, 1e-3)
+    return low - half, high + half
