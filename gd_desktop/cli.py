@@ -8,7 +8,9 @@ import sys
 from dataclasses import replace
 from typing import NoReturn, TextIO
 
-from gd_desktop.core.config import ConfigError, ExperimentConfig, with_method
+from gd_desktop.core.config import ConfigError, DataConfig, ExperimentConfig, with_method
+from gd_desktop.core.csv_import import DataImportError, dataset_for
+from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.presets import DEFAULT_PRESET, PRESETS, preset
 from gd_desktop.core.records import blog_line
 from gd_desktop.core.run import STOP_DIVERGED, Run
@@ -55,7 +57,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, metavar="S")
     p.add_argument("--samples", type=int, metavar="N")
     p.add_argument("--noise", type=float, metavar="SIGMA")
-    p.add_argument("--line-fit", action="store_true", help="fit a line with an intercept")
+    rows = p.add_mutually_exclusive_group()
+    rows.add_argument("--line-fit", action="store_true", help="fit a line with an intercept")
+    rows.add_argument("--data", metavar="FILE", help="fit columns of a CSV file instead")
+    p.add_argument(
+        "--target", metavar="COL", help="the CSV column to predict (a name, or a number from 1)"
+    )
+    features = p.add_mutually_exclusive_group()
+    features.add_argument("--features", nargs=2, metavar=("A", "B"), help="two feature columns")
+    features.add_argument("--feature", metavar="A", help="one feature column, with --intercept")
+    p.add_argument("--intercept", action="store_true", help="with --feature A: fit y = w0 + w1 * A")
+    p.add_argument(
+        "--standardize",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="z-score the features (any data source)",
+    )
     p.add_argument("--max-updates", type=int, metavar="M", help="cap on recorded updates")
     p.add_argument("--out", metavar="FILE.csv", help="write every record to a CSV file")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
@@ -82,6 +99,9 @@ def config_from_args(args: argparse.Namespace) -> ExperimentConfig:
     data = config.data
     if args.line_fit:
         data = replace(data, source="line")
+    data = _csv_data(args, data)
+    if args.standardize is not None:
+        data = replace(data, standardize=args.standardize)
     if args.samples is not None:
         data = replace(data, samples=args.samples)
     if args.noise is not None:
@@ -105,6 +125,51 @@ def config_from_args(args: argparse.Namespace) -> ExperimentConfig:
         changes["max_updates"] = args.max_updates
     # Round-trip through the loader so flags get exactly the file's checks.
     return ExperimentConfig.from_dict(replace(config, **changes).to_dict())  # type: ignore[arg-type]
+
+
+def _csv_data(args: argparse.Namespace, data: DataConfig) -> DataConfig:
+    """The CSV flags applied to the data config (which a config file may have set)."""
+    given = [
+        flag
+        for flag, value in (
+            ("--target", args.target),
+            ("--features", args.features),
+            ("--feature", args.feature),
+            ("--intercept", args.intercept),
+        )
+        if value
+    ]
+    if args.data:
+        data = replace(data, source="csv", path=args.data)
+    if data.source != "csv":
+        if given:
+            raise UsageError(f"{given[0]} needs --data FILE")
+        return data
+    if args.feature and not args.intercept:
+        raise UsageError("--feature A needs --intercept (or give two columns: --features A B)")
+    if args.intercept and not args.feature:
+        raise UsageError("--intercept needs one feature column: --feature A")
+    if args.target:
+        data = replace(data, target=args.target)
+    if args.features:
+        first, second = args.features
+        data = replace(data, feature0=first, feature1=second, add_intercept=False)
+    if args.feature:
+        data = replace(data, feature0=args.feature, feature1="", add_intercept=True)
+    if args.data and not data.target:
+        raise UsageError("--data needs --target COL")
+    if args.data and not data.feature0:
+        raise UsageError("--data needs --features A B, or --feature A --intercept")
+    return data
+
+
+def load_data(config: ExperimentConfig) -> tuple[Dataset | None, str]:
+    """The imported dataset of a CSV source (None for a generator) and its skipped rows."""
+    if config.data.source != "csv":
+        return None, ""
+    imported = dataset_for(config.data)
+    note = f"{config.data.path}: {imported.summary}" if imported.skipped_lines else ""
+    return imported.dataset, note
 
 
 def print_run(run: Run, out: TextIO, quiet: bool) -> None:
@@ -148,11 +213,14 @@ def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         config = config_from_args(args)
-        run = Run(config)
-    except (UsageError, ConfigError, KeyError) as exc:
+        dataset, skipped_note = load_data(config)
+        run = Run(config, dataset)
+    except (UsageError, ConfigError, DataImportError, KeyError) as exc:
         message = exc.args[0] if isinstance(exc, KeyError) else str(exc)
         print(f"gd-desktop run: error: {message}", file=sys.stderr)
         return EXIT_USAGE
+    if skipped_note:
+        print(f"gd-desktop run: {skipped_note}", file=sys.stderr)
     with contextlib.ExitStack() as stack:
         try:
             out_file = (

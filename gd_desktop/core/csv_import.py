@@ -1,0 +1,282 @@
+"""Import a target and one or two feature columns of a CSV file as a Dataset.
+
+numpy's ``loadtxt`` parses the file a chunk of lines at a time, so a caller on a
+worker thread can show progress and cancel between chunks. A chunk numpy rejects
+(a missing or non-numeric value somewhere in it) is parsed again row by row with
+the csv module, which skips the bad rows and records their line numbers.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from gd_desktop.core.config import DataConfig
+from gd_desktop.core.csv_inspect import (
+    QUOTE,
+    CsvInfo,
+    DataImportError,
+    display_name,
+    encoding_error,
+    inspect_csv,
+    is_blank,
+    open_error,
+    parse_number,
+    resolve_column,
+    split_line,
+)
+from gd_desktop.core.dataset import Dataset
+
+__all__ = [
+    "CsvInfo",
+    "DataImportError",
+    "ImportCancelled",
+    "ImportedData",
+    "dataset_for",
+    "inspect_csv",
+    "load_columns",
+]
+
+# Characters handed to one np.loadtxt call: about 70k lines of a typical numeric file.
+CHUNK_CHARS = 4 << 20
+# Memory a row needs while loading: three float64 values, held twice while the
+# chunks are joined into one array.
+BYTES_PER_ROW = 3 * 8 * 2
+# Skipped line numbers listed in a summary before "and N more".
+MAX_LISTED = 10
+INTERCEPT_NAME = "1 (intercept)"
+
+Progress = Callable[[float], None]
+Cancelled = Callable[[], bool]
+
+
+class ImportCancelled(Exception):
+    """The import was cancelled between chunks; nothing was loaded."""
+
+
+@dataclass(frozen=True)
+class ImportedData:
+    """An imported dataset, the 1-based line numbers of the rows skipped, and the layout."""
+
+    dataset: Dataset
+    skipped_lines: tuple[int, ...]
+    info: CsvInfo
+
+    @property
+    def summary(self) -> str:
+        """The skipped rows in a line for the user ("" when every row was used)."""
+        return skipped_summary(self.skipped_lines)
+
+
+def skipped_summary(lines: Sequence[int]) -> str:
+    """Like "skipped 3 rows: 12, 40, 41"; at most ``MAX_LISTED`` numbers, then "and N more"."""
+    if not lines:
+        return ""
+    count = len(lines)
+    listed = ", ".join(str(n) for n in lines[:MAX_LISTED])
+    more = f" and {count - MAX_LISTED} more" if count > MAX_LISTED else ""
+    return f"skipped {count} row{'' if count == 1 else 's'}: {listed}{more}"
+
+
+def load_columns(
+    path: str | os.PathLike[str],
+    target: str | int,
+    features: str | int | Sequence[str | int],
+    add_intercept: bool = False,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    *,
+    available_memory: int | None = None,
+    chunk_chars: int = CHUNK_CHARS,
+) -> ImportedData:
+    """Read the target and feature columns of a CSV file into a Dataset.
+
+    Parameters
+    ----------
+    target, features
+        Columns by header name, 0-based index, or 1-based number as digits
+        ("3"). Two features, or one with ``add_intercept`` (then f0 = 1, f1 = the
+        feature, a line fit).
+    progress
+        Called with the fraction of the file read, after each chunk.
+    cancelled
+        Polled before each chunk; when it returns True, ``ImportCancelled`` is raised.
+    available_memory
+        Bytes the import may use; by default the system's available memory.
+
+    Raises DataImportError with a message for the user when the file cannot be
+    imported, including when fewer than 2 rows have a number in every column used.
+    """
+    info = inspect_csv(path)
+    wanted = [features] if isinstance(features, str | int) else list(features)
+    if len(wanted) != (1 if add_intercept else 2):
+        raise DataImportError("give two feature columns, or one feature column and an intercept")
+    columns = [resolve_column(info, spec) for spec in [target, *wanted]]
+    _check_memory(info, available_memory)
+    names = [info.column_names[c] for c in columns]
+    usecols = sorted(set(columns))
+    try:
+        chunks, skipped = _read_chunks(info, usecols, progress, cancelled, chunk_chars)
+        rows = sum(chunk.shape[0] for chunk in chunks)
+        if rows == 0:
+            raise DataImportError(
+                f"{info.path}: every row has a missing or non-numeric value in {', '.join(names)}"
+            )
+        if rows == 1:
+            raise DataImportError(f"{info.path}: only 1 usable row; at least 2 are needed")
+        # One pass from the chunks to the Dataset's own arrays: no joined copy.
+        positions = [usecols.index(c) for c in columns]
+        target_values = np.concatenate([chunk[:, positions[0]] for chunk in chunks])
+        feature_values = np.ones((rows, 2))  # f0 stays 1 with an intercept
+        slots = list(enumerate(positions[1:], start=1 if add_intercept else 0))
+        start = 0
+        for chunk in chunks:
+            stop = start + chunk.shape[0]
+            for slot, position in slots:
+                feature_values[start:stop, slot] = chunk[:, position]
+            start = stop
+    except MemoryError:
+        raise DataImportError(f"not enough memory to load {info.path}") from None
+    feature_names = (INTERCEPT_NAME, names[1]) if add_intercept else (names[1], names[2])
+    terms = ["1", names[1]] if add_intercept else names[1:]
+    description = f"{display_name(info.path)}: {names[0]} ~ {' + '.join(terms)} ({rows:,} rows)"
+    dataset = Dataset(feature_values, target_values, feature_names, names[0], description)
+    return ImportedData(dataset, tuple(skipped), info)
+
+
+def dataset_for(
+    config: DataConfig, progress: Progress | None = None, cancelled: Cancelled | None = None
+) -> ImportedData:
+    """Import the file a CSV-source data config names (standardising is the run's job)."""
+    if config.source != "csv":
+        raise DataImportError(f"the data source is {config.source!r}, not a CSV file")
+    if not config.path:
+        raise DataImportError("no CSV file given")
+    if config.add_intercept:
+        features: tuple[str, ...] = (config.feature0,)
+    else:
+        features = (config.feature0, config.feature1)
+    return load_columns(
+        config.path, config.target, features, config.add_intercept, progress, cancelled
+    )
+
+
+def available_memory_bytes() -> int | None:
+    """Memory the system can give without swapping, or None if unknown.
+
+    Linux's MemAvailable counts the page cache it can drop; the free pages of
+    ``SC_AVPHYS_PAGES`` alone would refuse files on a machine that has read many.
+    """
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    try:
+        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+    except (ValueError, OSError, AttributeError):
+        return None
+
+
+def _check_memory(info: CsvInfo, available: int | None) -> None:
+    free = available_memory_bytes() if available is None else available
+    need = info.estimated_rows * BYTES_PER_ROW
+    if free is not None and need > free:
+        raise DataImportError(
+            f"{info.path} is too large for the available memory: about "
+            f"{info.estimated_rows:,} rows need about {_megabytes(need)}, "
+            f"and {_megabytes(free)} is free"
+        )
+
+
+def _megabytes(count: int) -> str:
+    return f"{count / 2**20:,.0f} MB" if count >= 2**20 else f"{count / 2**20:.2f} MB"
+
+
+def _read_chunks(
+    info: CsvInfo,
+    usecols: list[int],
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+    chunk_chars: int,
+) -> tuple[list[np.ndarray], list[int]]:
+    """The ``usecols`` of the usable rows, chunk by chunk, and the skipped line numbers."""
+    chunks: list[np.ndarray] = []
+    skipped: list[int] = []
+    consumed = info.skip_lines
+    size = max(1, info.size_bytes)
+    try:
+        with (
+            open(info.path, "rb") as raw,
+            io.TextIOWrapper(raw, encoding="utf-8-sig", newline=None) as text,
+        ):
+            for _ in range(info.skip_lines):
+                text.readline()
+            while True:
+                if cancelled is not None and cancelled():
+                    raise ImportCancelled
+                try:
+                    lines = text.readlines(chunk_chars)
+                except UnicodeDecodeError:
+                    raise encoding_error(info.path) from None
+                if not lines:
+                    break
+                block = _parse_chunk(lines, consumed + 1, info.delimiter, usecols, skipped)
+                consumed += len(lines)
+                if block.shape[0]:
+                    chunks.append(block)
+                if progress is not None:
+                    progress(min(1.0, raw.tell() / size))
+    except OSError as exc:
+        raise open_error(info.path, exc) from None
+    return chunks, skipped
+
+
+def _parse_chunk(
+    lines: list[str], first_line: int, delimiter: str, usecols: list[int], skipped: list[int]
+) -> np.ndarray:
+    """numpy's parse of a chunk when every row is good, else the row-by-row one."""
+    if not any(not is_blank(line) for line in lines):
+        return np.empty((0, len(usecols)))  # loadtxt would warn of no data
+    try:
+        block = np.loadtxt(
+            lines,
+            delimiter=delimiter,
+            usecols=usecols,
+            dtype=np.float64,
+            ndmin=2,
+            comments=None,
+            quotechar=QUOTE,
+        )
+    except ValueError:
+        pass
+    else:
+        if np.isfinite(block).all():
+            return block
+    return _parse_rows(lines, first_line, delimiter, usecols, skipped)
+
+
+def _parse_rows(
+    lines: list[str], first_line: int, delimiter: str, usecols: list[int], skipped: list[int]
+) -> np.ndarray:
+    """The rows with a finite number in every used column; the others' line numbers
+    go to ``skipped``."""
+    good: list[list[float]] = []
+    last = usecols[-1]
+    for offset, line in enumerate(lines):
+        if is_blank(line):
+            continue
+        fields = split_line(line, delimiter)
+        cells = [fields[c] for c in usecols] if fields and len(fields) > last else []
+        numbers = [v for v in map(parse_number, cells) if v is not None]
+        if cells and len(numbers) == len(cells):
+            good.append(numbers)
+        else:
+            skipped.append(first_line + offset)
+    return np.array(good, dtype=np.float64).reshape(-1, len(usecols))
