@@ -9,6 +9,7 @@ from PySide6 import QtCore, QtWidgets
 from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.widgets import names
 from gd_desktop.widgets.loss_window import LossWindow
+from gd_desktop.widgets.plot_views import repaint_on_request, repaints
 
 BACKGROUND = "#1e1e24"
 FOREGROUND = "#c8c8d2"
@@ -30,6 +31,7 @@ class ContourView(pg.PlotWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent, background=BACKGROUND)
+        repaint_on_request(self)
         self.setObjectName(names.CONTOUR_VIEW)
         self.setAccessibleName(self.tr("Loss contours"))
         self.setToolTip(
@@ -100,6 +102,7 @@ class ContourView(pg.PlotWidget):
             plot.getAxis(side).setCacheMode(cache)
 
     # -- public API ------------------------------------------------------------------
+    @repaints
     def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
         """Start a new run: frame start and optimum, draw the loss, clear the path."""
         self._loss = loss
@@ -110,6 +113,7 @@ class ContourView(pg.PlotWidget):
         self.clear_path()
         self._draw_loss()
 
+    @repaints
     def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray | None = None) -> None:
         """Draw the path (start at index 0, already decimated); the last point is current.
 
@@ -139,9 +143,13 @@ class ContourView(pg.PlotWidget):
                 self.path_item.setSymbol(None)
         self.path_item.setData(w0, w1)
         self.current_item.setData(w0[-1:], w1[-1:])
-        self.path_item.setVisible(True)
-        self.current_item.setVisible(True)
+        # Only when hidden: setVisible(True) on a shown pyqtgraph item still
+        # schedules a second repaint of the whole window.
+        for item in (self.path_item, self.current_item):
+            if not item.isVisible():
+                item.setVisible(True)
 
+    @repaints
     def set_log_color(self, on: bool) -> None:
         """Colour by log10(MSE) (the default) or by MSE; contour levels stay log-spaced."""
         if bool(on) == self._log_color:
@@ -150,6 +158,7 @@ class ContourView(pg.PlotWidget):
         if self._window is not None:
             self._draw_image()
 
+    @repaints
     def clear_path(self) -> None:
         self._path = None
         self.path_item.setData([], [])

@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.widgets import names
+from gd_desktop.widgets.plot_views import repaint_on_request, repaints
 
 BACKGROUND = "#1e1e24"
 FOREGROUND = "#c8c8d2"
@@ -43,6 +44,7 @@ class DataView(pg.PlotWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent, background=BACKGROUND)
+        repaint_on_request(self)
         self.setObjectName(names.DATA_VIEW)
         self.setAccessibleName(self.tr("Data and fit"))
         self.setToolTip(
@@ -81,6 +83,7 @@ class DataView(pg.PlotWidget):
             item.setVisible(False)
 
     # -- public API ------------------------------------------------------------------
+    @repaints
     def set_dataset(self, dataset: Dataset) -> None:
         """Show new data (the view is framed on them) and forget the weights."""
         self._dataset = dataset
@@ -125,6 +128,7 @@ class DataView(pg.PlotWidget):
         plot.disableAutoRange()
         plot.setRange(xRange=_widened(x_range), yRange=_widened(y_range), padding=0.05)
 
+    @repaints
     def set_weights(self, w0: float, w1: float) -> None:
         """Redraw the fit at (w0, w1); non-finite weights hide it."""
         dataset = self._dataset

@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from gd_desktop.widgets import names
+from gd_desktop.widgets.plot_views import repaint_on_request, repaints
 
 BACKGROUND = "#1e1e24"
 FOREGROUND = "#c8c8d2"
@@ -27,6 +28,7 @@ class LossView(pg.PlotWidget):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent, background=BACKGROUND)
+        repaint_on_request(self)
         # PlotWidget copies PlotItem.clear (which deletes every item) onto the
         # instance; drop it so our clear(), which keeps the items, is the one used.
         del self.clear
@@ -61,7 +63,7 @@ class LossView(pg.PlotWidget):
 
         # Batch first so the full-data curve draws on top.
         self.batch_curve = plot.plot(
-            pen=pg.mkPen(BATCH_COLOR, width=1), name=self.tr("batch MSE"), antialias=True
+            pen=pg.mkPen(BATCH_COLOR, width=1), name=self.tr("batch MSE"), antialias=False
         )
         self.mse_curve = plot.plot(
             pen=pg.mkPen(MSE_COLOR, width=2), name=self.tr("full-data MSE"), antialias=True
@@ -78,6 +80,7 @@ class LossView(pg.PlotWidget):
             plot.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     # -- public API ------------------------------------------------------------------
+    @repaints
     def set_curves(self, steps: np.ndarray, mse: np.ndarray, batch_mse: np.ndarray) -> None:
         """Show both curves (update 0 = the start; NaN batch MSE there is skipped)."""
         self._curves = (
@@ -87,16 +90,19 @@ class LossView(pg.PlotWidget):
         )
         self._draw_curves()
 
+    @repaints
     def set_best(self, step: float, mse: float) -> None:
         """Mark the best full-data MSE so far and print its value."""
         self._best = (float(step), float(mse))
         self._draw_best()
 
+    @repaints
     def set_budget(self, updates: int) -> None:
         """Fix the x axis to the run's budget, so the curve grows into a still frame."""
         self._budget = max(1, int(updates))
         self.getPlotItem().setXRange(0, self._budget, padding=0.02)
 
+    @repaints
     def set_log_y(self, on: bool) -> None:
         """Log10 MSE axis; points that cannot be shown on it (<= 0) are left out."""
         if bool(on) == self._log_y:
@@ -107,6 +113,7 @@ class LossView(pg.PlotWidget):
         self._draw_curves()
         self._draw_best()
 
+    @repaints
     def clear(self) -> None:
         """Forget the curves and the best marker (the items stay for reuse)."""
         self._curves = None

@@ -8,6 +8,7 @@ never once per signal, and no timer runs while nothing changes.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import replace
 
 import numpy as np
@@ -30,6 +31,8 @@ from gd_desktop.worker import RecordBlock, RunController, RunInfo
 # About 35 frames a second: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 28
 MAX_PATH_POINTS = 1500
+# While running, the log panel takes new lines at most this often.
+LOG_SECONDS = 0.2
 SETTINGS_GROUP = "mainWindow"
 # The parameter panel may be narrowed this far (it scrolls sideways below its own width).
 PANEL_MIN_WIDTH = 240
@@ -60,6 +63,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._pending_rows: list[np.ndarray] = []
         self._dirty = False
         self._run_requested = False
+        self._log_flushed = 0.0
+        self._frame_started = 0.0
 
         self._build_views()
         self._build_docks()
@@ -69,7 +74,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._frame_timer = QtCore.QTimer(self)
         self._frame_timer.setSingleShot(True)
-        self._frame_timer.setInterval(FRAME_MS)
         self._frame_timer.timeout.connect(self.draw_frame)
         self._connect()
         self.resize(1280, 800)
@@ -275,7 +279,9 @@ class MainWindow(QtWidgets.QMainWindow):
             del self._pending_rows[:-200]
         self._dirty = True
         if not self._frame_timer.isActive():
-            self._frame_timer.start()
+            # A steady clock: the next frame is due FRAME_MS after the last one began.
+            since = (time.perf_counter() - self._frame_started) * 1000
+            self._frame_timer.start(max(0, int(FRAME_MS - since)))
 
     @QtCore.Slot(int)
     def on_started(self, run_id: int) -> None:
@@ -319,6 +325,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if not self._dirty or self.info is None:
             return
         self._dirty = False
+        self._frame_started = time.perf_counter()
         run = self.info.run
         records = run.records
         index = path_indices(self.received)
@@ -328,17 +335,19 @@ class MainWindow(QtWidgets.QMainWindow):
         mse = np.concatenate([[run.start_mse], records.take("mse", index)])
         steps = np.concatenate([[0.0], index + 1.0])
         batch = np.concatenate([[np.nan], records.take("batch_mse", index)])
-        # The 2D scenes post their repaints as queued calls; the 3D view goes last
-        # so that one window repaint draws them all: with a GL view in it, each
-        # repaint composes the whole window, which is costly in software GL.
         self.contour_view.set_path(w0, w1, mse)
         self.loss_view.set_curves(steps, mse, batch)
         if self.best[1] > 0:
             self.loss_view.set_best(self.best[1], self.best[0])
         self._show_readouts()
-        if self._pending_rows:
+        now = time.perf_counter()
+        if self._pending_rows and (
+            now - self._log_flushed >= LOG_SECONDS or not self._run_requested
+        ):
+            # Text layout is costly and nobody reads 30 log updates a second.
             self.log_view.add_rows(np.concatenate(self._pending_rows, axis=1), run.total_updates)
             self._pending_rows.clear()
+            self._log_flushed = now
         self.surface_view.set_path(w0, w1, mse)
         self.frames_drawn += 1
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6 import QtCore, QtWidgets
+from PySide6 import QtGui, QtWidgets
 
 from gd_desktop.widgets import names
 
@@ -26,15 +26,21 @@ def number(value: float) -> str:
 
 
 class ReadoutPanel(QtWidgets.QFrame):
-    """Update, epoch, weights, MSE, best MSE, distance to the optimum and state."""
+    """Update, epoch, weights, MSE, best MSE, distance to the optimum and state.
+
+    The labels are placed by hand, not by a layout: a label in a layout asks the
+    whole window to lay itself out again whenever its text changes, which here is
+    every frame, and each relayout costs a repaint of the window.
+    """
+
+    ROW_HEIGHT = 18
+    MARGIN = 8
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.setFrameShape(QtWidgets.QFrame.Shape.StyledPanel)
-        grid = QtWidgets.QGridLayout(self)
-        grid.setContentsMargins(8, 4, 8, 4)
-        grid.setHorizontalSpacing(14)
-        grid.setVerticalSpacing(0)
+        self.setFixedHeight(2 * self.ROW_HEIGHT + 10)
+        self.setMinimumWidth(480)
         specs = [
             (names.READOUT_STEP, self.tr("Update"), self.tr("Updates done of the budget.")),
             (names.READOUT_EPOCH, self.tr("Epoch"), self.tr("Passes over the data (from 1).")),
@@ -60,27 +66,33 @@ class ReadoutPanel(QtWidgets.QFrame):
             ),
         ]
         self.labels: dict[str, QtWidgets.QLabel] = {}
-        for column, (name, caption, tip) in enumerate(specs):
-            title = QtWidgets.QLabel(caption)
+        self._columns: list[tuple[QtWidgets.QLabel, QtWidgets.QLabel]] = []
+        for name, caption, tip in specs:
+            title = QtWidgets.QLabel(caption, self)
             title.setStyleSheet("color: #9aa0a6; font-size: 11px;")
-            value = QtWidgets.QLabel("-")
+            value = QtWidgets.QLabel("-", self)
             value.setObjectName(name)
             value.setAccessibleName(caption)
             value.setToolTip(tip)
-            value.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setStyleSheet("font-size: 13px; font-weight: 600;")
-            # Ignore the text's width: a label that resized with its text would
-            # relayout (and repaint) the window on every update.
-            ignored, fixed = (
-                QtWidgets.QSizePolicy.Policy.Ignored,
-                QtWidgets.QSizePolicy.Policy.Fixed,
-            )
-            value.setSizePolicy(ignored, fixed)
-            title.setSizePolicy(ignored, fixed)
-            grid.addWidget(title, 0, column)
-            grid.addWidget(value, 1, column)
-            grid.setColumnStretch(column, 2 if name == names.READOUT_BEST_MSE else 1)
             self.labels[name] = value
+            self._columns.append((title, value))
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        # The best-MSE column carries an update number too: it gets a double share.
+        shares = [2 if v.objectName() == names.READOUT_BEST_MSE else 1 for _, v in self._columns]
+        unit = (self.width() - 2 * self.MARGIN) / sum(shares)
+        x = float(self.MARGIN)
+        for (title, value), share in zip(self._columns, shares, strict=True):
+            width = int(unit * share) - 6
+            # A fixed size (minimum = maximum) also stops a label from posting a
+            # layout request to the panel when its text changes.
+            title.setFixedSize(width, self.ROW_HEIGHT - 4)
+            title.move(int(x), 4)
+            value.setFixedSize(width, self.ROW_HEIGHT + 2)
+            value.move(int(x), self.ROW_HEIGHT)
+            x += unit * share
 
     def show_values(
         self,

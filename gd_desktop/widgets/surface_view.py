@@ -37,8 +37,8 @@ ON_TOP = {
     "glBlendFunc": (GL.GL_SRC_ALPHA, GL.GL_ONE_MINUS_SRC_ALPHA),
 }
 # Every how many grid lines the wireframe draws.
-WIREFRAME_EVERY = 10
-GRID = 81
+WIREFRAME_EVERY = 5
+GRID = 41
 
 
 class SurfaceView(gl.GLViewWidget):
@@ -262,8 +262,9 @@ class SurfaceView(gl.GLViewWidget):
         pos = self._box(w0, w1, mse, LIFT)
         self.path_item.setData(pos=pos)
         self.current_item.setData(pos=pos[-1:])
-        self.path_item.setVisible(True)
-        self.current_item.setVisible(True)
+        for item in (self.path_item, self.current_item):
+            if not item.visible():
+                item.setVisible(True)
 
 
 def format_bound(value: float, span: float) -> str:

@@ -1,0 +1,44 @@
+"""Repaint policy shared by the 2D plot views.
+
+A QGraphicsScene marks its views dirty through queued calls, so a plot that
+changes in a frame would be repainted one event-loop pass after the 3D view. With
+a GL view in the window every repaint composes the whole window, which in
+software GL costs about as much as drawing the views: two repaints a frame halve
+the frame rate. The 2D views therefore mark their viewport dirty themselves, at
+once, whenever they change, and let the scene's own updates go.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from typing import ParamSpec, TypeVar
+
+import pyqtgraph as pg
+from PySide6 import QtWidgets
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def repaint_on_request(view: pg.PlotWidget) -> None:
+    """Let ``view`` repaint only when asked (and on pan, zoom and resize)."""
+    view.setViewportUpdateMode(QtWidgets.QGraphicsView.ViewportUpdateMode.NoViewportUpdate)
+    box = view.getPlotItem().getViewBox()
+    box.sigRangeChanged.connect(lambda *_: view.viewport().update())
+    box.sigStateChanged.connect(lambda *_: view.viewport().update())
+    view.scene().sigMouseHover.connect(lambda *_: view.viewport().update())
+
+
+def repaints(method: Callable[P, R]) -> Callable[P, R]:
+    """Decorate a view method that changes what the view shows: repaint after it."""
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        result = method(*args, **kwargs)
+        view = args[0]
+        assert isinstance(view, QtWidgets.QGraphicsView)
+        view.viewport().update()
+        return result
+
+    return wrapper
