@@ -55,7 +55,7 @@ class DataView(pg.PlotWidget):
                 "Drag to pan, wheel to zoom, right-click for more."
             )
         )
-        self.setMinimumSize(200, 160)
+        self.setMinimumSize(160, 110)
         plot = self.getPlotItem()
         plot.hideButtons()
         plot.showGrid(x=True, y=True, alpha=0.15)

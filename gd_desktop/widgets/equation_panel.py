@@ -62,7 +62,7 @@ class EquationPanel(QtWidgets.QWidget):
         font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
         self.text_view.setFont(font)
         lines = QtGui.QFontMetrics(font).lineSpacing()
-        self.text_view.setMinimumSize(220, 6 * lines + 12)
+        self.text_view.setMinimumSize(220, 3 * lines + 12)
         layout.addWidget(self.text_view)
         self.shown: dict[str, Any] = {}
         self.clear()

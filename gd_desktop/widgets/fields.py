@@ -123,3 +123,32 @@ class LogSlider(QtWidgets.QSlider):
 def monospace_font() -> QtGui.QFont:
     font = QtGui.QFontDatabase.systemFont(QtGui.QFontDatabase.SystemFont.FixedFont)
     return font
+
+
+def number_field(
+    value: float,
+    name: str,
+    accessible: str,
+    tip: str,
+    minimum: float = -math.inf,
+    maximum: float = math.inf,
+    exclusive: bool = False,
+) -> NumberField:
+    """A NumberField with its object name, accessible name and tooltip set."""
+    field = NumberField(value, minimum=minimum, maximum=maximum, exclusive_minimum=exclusive)
+    field.setObjectName(name)
+    field.setAccessibleName(accessible)
+    field.setToolTip(tip)
+    return field
+
+
+def int_spin(low: int, high: int, name: str, accessible: str, tip: str) -> QtWidgets.QSpinBox:
+    """A spin box that reports a value only when editing is done (no per-keystroke runs)."""
+    spin = QtWidgets.QSpinBox()
+    spin.setRange(low, high)
+    spin.setKeyboardTracking(False)
+    spin.setGroupSeparatorShown(False)
+    spin.setObjectName(name)
+    spin.setAccessibleName(accessible)
+    spin.setToolTip(tip)
+    return spin

@@ -57,7 +57,7 @@ class InsightPanel(QtWidgets.QWidget):
         self.text_view = QtWidgets.QTextBrowser()
         self.text_view.setOpenLinks(False)
         self.text_view.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-        self.text_view.setMinimumSize(220, 120)
+        self.text_view.setMinimumSize(220, 60)
         self.text_view.document().setDocumentMargin(6)
         layout.addWidget(self.text_view)
         self.insight: RunInsight | None = None

@@ -8,6 +8,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError, ExperimentConfig
+from gd_desktop.core.csv_import import DataImportError, dataset_for
 
 if TYPE_CHECKING:
     from gd_desktop.widgets.main_window import MainWindow
@@ -25,8 +26,17 @@ def open_experiment(window: MainWindow, path: str) -> bool:
             _tr("MainWindow", "Could not open {0}: {1}").format(path, exc.problems[0])
         )
         return False
+    dataset = None
+    if config.data.source == "csv":
+        try:
+            dataset = dataset_for(config.data).dataset
+        except DataImportError as exc:
+            window.data_flow.fail(str(exc))
+            return False
+        window.data_flow.dataset = dataset
+        window.panel.set_rows(dataset.size)
     window.panel.set_config(config)
-    window.load(config)
+    window.load(config, dataset)
     return True
 
 
@@ -82,6 +92,10 @@ def build_menus(window: MainWindow) -> None:
             and open_experiment(window, p)
         )
     )
+    data_action = file_menu.addAction(_tr("MainWindow", "Open &data (CSV)..."))
+    data_action.setShortcut(QtGui.QKeySequence("Ctrl+D"))
+    data_action.setToolTip(_tr("MainWindow", "Fit your own table: choose a target and features."))
+    data_action.triggered.connect(window.data_flow.open_dialog)
     save_action = file_menu.addAction(_tr("MainWindow", "&Save experiment as..."))
     save_action.setShortcut(QtGui.QKeySequence.StandardKey.Save)
     save_action.triggered.connect(
@@ -113,7 +127,8 @@ def build_menus(window: MainWindow) -> None:
 
     view_menu = bar.addMenu(_tr("MainWindow", "&View"))
     view_menu.addAction(window.parameter_dock.toggleViewAction())
-    view_menu.addAction(window.log_dock.toggleViewAction())
+    for dock in (window.log_dock, window.insight_dock, window.equation_dock):
+        view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
     for check in (window.log_color_check, window.log_y_check):
         action = view_menu.addAction(check.text())

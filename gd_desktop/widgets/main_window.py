@@ -15,10 +15,15 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.core.config import ConfigError, ExperimentConfig
+from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.run import STOP_DIVERGED
 from gd_desktop.widgets import names
 from gd_desktop.widgets.contour_view import ContourView
+from gd_desktop.widgets.data_flow import DataFlow
+from gd_desktop.widgets.data_view import DataView
+from gd_desktop.widgets.equation_panel import EquationPanel
+from gd_desktop.widgets.insight_panel import InsightPanel
 from gd_desktop.widgets.log_view import LogView
 from gd_desktop.widgets.loss_view import LossView
 from gd_desktop.widgets.main_menus import build_menus
@@ -68,6 +73,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
         self._build_views()
         self._build_docks()
+        self.data_flow = DataFlow(self)
         self.actions_ = RunActions(self)
         self._build_toolbar()
         build_menus(self)
@@ -101,16 +107,21 @@ class MainWindow(QtWidgets.QMainWindow):
         self.surface_view = make_surface_view()
         self.contour_view = ContourView()
         self.loss_view = LossView()
+        self.data_view = DataView()
         top = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
         top.addWidget(self.surface_view)
         top.addWidget(self.contour_view)
         top.setSizes([560, 420])
         split = QtWidgets.QSplitter(QtCore.Qt.Orientation.Vertical)
+        bottom = QtWidgets.QSplitter(QtCore.Qt.Orientation.Horizontal)
+        bottom.addWidget(self.loss_view)
+        bottom.addWidget(self.data_view)
+        bottom.setSizes([600, 380])
         split.addWidget(top)
-        split.addWidget(self.loss_view)
+        split.addWidget(bottom)
         split.setSizes([420, 220])
-        split.setChildrenCollapsible(False)
-        top.setChildrenCollapsible(False)
+        for splitter in (split, top, bottom):
+            splitter.setChildrenCollapsible(False)
         central = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -135,6 +146,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log_dock.setObjectName(names.LOG_DOCK)
         self.log_dock.setWidget(self.log_view)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, self.log_dock)
+        self.insight_panel = InsightPanel()
+        self.equation_panel = EquationPanel()
+        self.insight_dock = self._tab_dock(
+            self.tr("Insight"), names.INSIGHT_DOCK, self.insight_panel
+        )
+        self.equation_dock = self._tab_dock(
+            self.tr("This update"), names.EQUATION_DOCK, self.equation_panel
+        )
+        self.log_dock.raise_()
         self.resizeDocks([self.log_dock], [90], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(
             [self.parameter_dock], [self.parameter_dock_width], QtCore.Qt.Orientation.Horizontal
@@ -181,11 +201,27 @@ class MainWindow(QtWidgets.QMainWindow):
         self.loss_view.set_log_y(self.log_y_check.isChecked())
 
     # -- commands --------------------------------------------------------------------
-    def load(self, config: ExperimentConfig) -> None:
-        """Start a fresh run of ``config`` (the current run stays until it has loaded)."""
+    def _tab_dock(self, title: str, name: str, widget: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
+        dock = QtWidgets.QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.BottomDockWidgetArea, dock)
+        self.tabifyDockWidget(self.log_dock, dock)
+        return dock
+
+    def load(self, config: ExperimentConfig, dataset: Dataset | None = None) -> None:
+        """Start a fresh run of ``config`` (the current run stays until it has loaded).
+
+        A CSV-source config runs on ``dataset``, or on the data last read for it.
+        """
+        if config.data.source == "csv":
+            dataset = dataset or self.data_flow.dataset
+            if dataset is None:
+                self.panel.show_problems([self.tr("Open a CSV file first (File > Open data).")])
+                return
         self.config = config
         self._run_requested = False
-        self.controller.load(config)
+        self.controller.load(config, dataset if config.data.source == "csv" else None)
         self.set_state("loading")
 
     @QtCore.Slot()
@@ -223,6 +259,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.panel.set_stable_rate(
                 run.loss.stable_learning_rate, learning_rate, run.rate_factor
             )
+            self.insight_panel.set_learning_rate(learning_rate)
 
     @QtCore.Slot()
     def use_stable_rate(self) -> None:
@@ -249,6 +286,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.contour_view.set_loss(run.loss, run.start_weights)
         self.loss_view.clear()
         self.loss_view.set_budget(run.total_updates)
+        self.data_view.set_dataset(run.dataset)
+        self.insight_panel.set_run(run)
+        self.equation_panel.clear()
+        self.panel.set_rows(run.dataset.size)
         self.panel.set_stable_rate(
             run.loss.stable_learning_rate, run.learning_rate, run.rate_factor
         )
@@ -348,6 +389,9 @@ class MainWindow(QtWidgets.QMainWindow):
             self.log_view.add_rows(np.concatenate(self._pending_rows, axis=1), run.total_updates)
             self._pending_rows.clear()
             self._log_flushed = now
+        self.data_view.set_weights(float(w0[-1]), float(w1[-1]))
+        if self.received and not self._run_requested:  # text: only when it can be read
+            self.equation_panel.show_update(run, self.received)
         self.surface_view.set_path(w0, w1, mse)
         self.frames_drawn += 1
 
@@ -427,5 +471,6 @@ class MainWindow(QtWidgets.QMainWindow):
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self._frame_timer.stop()
         self.save_settings()
+        self.data_flow.shutdown()
         self.controller.shutdown()
         super().closeEvent(event)

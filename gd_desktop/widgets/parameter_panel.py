@@ -16,13 +16,13 @@ from gd_desktop.core.config import (
     MAX_SAMPLES,
     BatchConfig,
     ConfigError,
-    DataConfig,
     ExperimentConfig,
     natural_order,
     validate,
 )
 from gd_desktop.core.presets import PRESET_TITLES, PRESETS
 from gd_desktop.widgets import names
+from gd_desktop.widgets.dataset_group import DatasetGroup
 from gd_desktop.widgets.fields import LogSlider, NumberField
 
 SPEED_STEPS = 40  # slider positions below "unlimited"; 10 per decade from 1/s
@@ -44,6 +44,7 @@ class ParameterPanel(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self._building = True
+        self._rows: int | None = None
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         # The controls used most come first, so they fit without scrolling.
@@ -51,7 +52,16 @@ class ParameterPanel(QtWidgets.QWidget):
         layout.addWidget(self._hyper_group())
         layout.addWidget(self._playback_group())
         layout.addWidget(self._method_group())
-        layout.addWidget(self._data_group())
+        self.dataset_group = DatasetGroup()
+        self.dataset_group.changed.connect(self._changed)
+        layout.addWidget(self.dataset_group)
+        g = self.dataset_group
+        # Shortcuts to the dataset fields, which tests and the window use by name.
+        for field in (
+            "source_combo", "samples_input", "scale_input", "true_w0_input", "true_w1_input",
+            "slope_input", "intercept_input", "noise_input", "seed_input", "standardize_check",
+        ):  # fmt: skip
+            setattr(self, field, getattr(g, field))
         self.problem_label = QtWidgets.QLabel()
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #ff8a80;")
@@ -84,90 +94,6 @@ class ParameterPanel(QtWidgets.QWidget):
         )
         self.preset_combo.activated.connect(self._apply_preset)
         form.addRow(self.tr("Experiment"), self.preset_combo)
-        return box
-
-    def _data_group(self) -> QtWidgets.QGroupBox:
-        box = QtWidgets.QGroupBox(self.tr("Dataset"))
-        form = QtWidgets.QFormLayout(box)
-        self.source_combo = QtWidgets.QComboBox()
-        self.source_combo.addItem(self.tr("Blog generator: y = t0 x0 + t1 x1"), "blog")
-        self.source_combo.addItem(self.tr("Line fit: y = slope x + intercept"), "line")
-        self._named(
-            self.source_combo,
-            names.DATA_SOURCE_COMBO,
-            self.tr("Data source"),
-            self.tr(
-                "Blog generator: two features drawn as scale x randn(N, 2), the target a "
-                "weighted sum. Line fit: one feature plus a constant 1, so w0 is the "
-                "intercept and w1 the slope."
-            ),
-        )
-        self.source_combo.currentIndexChanged.connect(self._source_changed)
-        form.addRow(self.tr("Source"), self.source_combo)
-        self.samples_input = self._int_spin(2, MAX_SAMPLES, names.SAMPLES_INPUT)
-        self.samples_input.setToolTip(
-            self.tr("N, the number of rows. The loss and its gradient cost the same at any N.")
-        )
-        self.samples_input.setAccessibleName(self.tr("Number of rows"))
-        form.addRow(self.tr("Rows N"), self.samples_input)
-        self.scale_input = self._number(
-            12.0,
-            names.SCALE_INPUT,
-            self.tr("Feature scale"),
-            self.tr("Standard deviation of the drawn features."),
-            minimum=0.0,
-            exclusive=True,
-        )
-        form.addRow(self.tr("Feature scale"), self.scale_input)
-        self.true_w0_input = self._number(
-            2.0,
-            names.TRUE_W0_INPUT,
-            self.tr("True weight t0"),
-            self.tr("The weight of x0 that generated the data."),
-        )
-        self.true_w1_input = self._number(
-            -30.0,
-            names.TRUE_W1_INPUT,
-            self.tr("True weight t1"),
-            self.tr("The weight of x1 that generated the data."),
-        )
-        form.addRow(self.tr("True t0"), self.true_w0_input)
-        form.addRow(self.tr("True t1"), self.true_w1_input)
-        self.slope_input = self._number(
-            2.0,
-            names.SLOPE_INPUT,
-            self.tr("Slope"),
-            self.tr("Slope of the line that generated the data."),
-        )
-        self.intercept_input = self._number(
-            5.0,
-            names.INTERCEPT_INPUT,
-            self.tr("Intercept"),
-            self.tr("Intercept of the generating line."),
-        )
-        form.addRow(self.tr("Slope"), self.slope_input)
-        form.addRow(self.tr("Intercept"), self.intercept_input)
-        self.noise_input = self._number(
-            0.0,
-            names.NOISE_INPUT,
-            self.tr("Noise sigma"),
-            self.tr(
-                "Standard deviation of Gaussian noise added to the target. With noise the "
-                "best fit no longer reaches MSE 0, and SGD hovers around the optimum."
-            ),
-            minimum=0.0,
-        )
-        form.addRow(self.tr("Noise sigma"), self.noise_input)
-        self.seed_input = self._int_spin(0, 2**31 - 1, names.SEED_INPUT)
-        self.seed_input.setToolTip(
-            self.tr(
-                "Seed of the run's random stream: the data are drawn first, then the "
-                "batches. Seed 0 gives the blog's exact data."
-            )
-        )
-        self.seed_input.setAccessibleName(self.tr("Random seed"))
-        form.addRow(self.tr("Seed"), self.seed_input)
-        self._data_form = form
         return box
 
     def _method_group(self) -> QtWidgets.QGroupBox:
@@ -351,16 +277,8 @@ class ParameterPanel(QtWidgets.QWidget):
     def set_config(self, config: ExperimentConfig) -> None:
         """Show a config in every field (emits nothing)."""
         self._building = True
-        d, b = config.data, config.batching
-        self.source_combo.setCurrentIndex(self.source_combo.findData(d.source))
-        self.samples_input.setValue(d.samples)
-        self.scale_input.setValue(d.scale)
-        self.true_w0_input.setValue(d.true_weights[0])
-        self.true_w1_input.setValue(d.true_weights[1])
-        self.slope_input.setValue(d.slope)
-        self.intercept_input.setValue(d.intercept)
-        self.noise_input.setValue(d.noise)
-        self.seed_input.setValue(config.seed)
+        b = config.batching
+        self.dataset_group.set_data(config.data, config.seed)
         self.method_combo.setCurrentIndex(self.method_combo.findData(b.method))
         self.batch_size_input.setValue(b.batch_size)
         self.order_combo.setCurrentIndex(self.order_combo.findData(b.order))
@@ -382,15 +300,7 @@ class ParameterPanel(QtWidgets.QWidget):
         field_problems = self.field_problems()
         if field_problems:
             raise ConfigError(field_problems)
-        data = DataConfig(
-            source=self.source_combo.currentData(),
-            samples=self.samples_input.value(),
-            scale=self.scale_input.value(),
-            true_weights=(self.true_w0_input.value(), self.true_w1_input.value()),
-            slope=self.slope_input.value(),
-            intercept=self.intercept_input.value(),
-            noise=self.noise_input.value(),
-        )
+        data = self.dataset_group.data()
         batching = BatchConfig(
             method=self.method_combo.currentData(),
             batch_size=self.batch_size_input.value(),
@@ -406,9 +316,9 @@ class ParameterPanel(QtWidgets.QWidget):
             budget=self.steps_input.value(),
             budget_unit=self.unit_combo.currentData(),
             init=(self.init_w0_input.value(), self.init_w1_input.value()),
-            seed=self.seed_input.value(),
+            seed=self.dataset_group.seed(),
         )
-        problems = validate(config)
+        problems = validate(config, self._rows if data.source == "csv" else None)
         if problems:
             raise ConfigError(problems)
         return config
@@ -469,11 +379,6 @@ class ParameterPanel(QtWidgets.QWidget):
         self.experiment_changed.emit()
 
     @QtCore.Slot()
-    def _source_changed(self) -> None:
-        self._update_enabled()
-        self._changed()
-
-    @QtCore.Slot()
     def _method_changed(self) -> None:
         if not self._building:
             method = self.method_combo.currentData()
@@ -508,12 +413,11 @@ class ParameterPanel(QtWidgets.QWidget):
         if not self._building:
             self.speed_changed.emit(speed)
 
+    def set_rows(self, rows: int | None) -> None:
+        """The row count of loaded data, for checks that need it (a batch size, say)."""
+        self._rows = rows
+
     def _update_enabled(self) -> None:
-        line = self.source_combo.currentData() == "line"
-        for field in (self.true_w0_input, self.true_w1_input):
-            self._data_form.setRowVisible(field, not line)
-        for field in (self.slope_input, self.intercept_input):
-            self._data_form.setRowVisible(field, line)
         method = self.method_combo.currentData()
         stochastic = method != "batch"
         self.batch_size_input.setEnabled(method == "minibatch")

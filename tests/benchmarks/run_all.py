@@ -20,8 +20,8 @@ import sys
 import time
 from pathlib import Path
 
-# Benchmark modules in run order; add "gui_bench" here when it exists.
-BENCHMARKS: tuple[str, ...] = ("engine_bench", "csv_bench", "import_stall_bench")
+# Benchmark modules in run order.
+BENCHMARKS: tuple[str, ...] = ("engine_bench", "csv_bench", "import_stall_bench", "gui_bench")
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]

@@ -1,0 +1,60 @@
+"""The sample datasets shipped in ``resources/data``, with their sources and licences."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from gd_desktop.core.config import DataConfig
+
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "data"
+
+
+@dataclass(frozen=True)
+class Sample:
+    """One shipped dataset and the fit it suits."""
+
+    id: str
+    title: str
+    path: Path
+    target: str
+    features: tuple[str, ...]
+    intercept: bool
+    description: str
+    source: str
+    licence: str
+
+    def data_config(self, base: DataConfig | None = None) -> DataConfig:
+        """A CSV-source data config for this sample's suggested fit."""
+        return replace(
+            base or DataConfig(),
+            source="csv",
+            path=str(self.path),
+            target=self.target,
+            feature0=self.features[0],
+            feature1=self.features[1] if len(self.features) > 1 else "",
+            add_intercept=self.intercept,
+        )
+
+
+def samples(directory: Path = SAMPLE_DIR) -> list[Sample]:
+    """The samples listed in ``samples.json`` (empty when the folder is not there)."""
+    index = directory / "samples.json"
+    if not index.is_file():
+        return []
+    entries = json.loads(index.read_text(encoding="utf-8"))
+    return [
+        Sample(
+            id=e["id"],
+            title=e["title"],
+            path=directory / e["file"],
+            target=e["target"],
+            features=tuple(e["features"]),
+            intercept=bool(e["intercept"]),
+            description=e["description"],
+            source=e["source"],
+            licence=e["licence"],
+        )
+        for e in entries
+    ]

@@ -1,0 +1,113 @@
+"""Bringing your own data into the window: File > Open data, the samples, and failures.
+
+The current dataset and run stay exactly as they are until new data have been
+read in full; any failure is shown and changes nothing else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6 import QtCore, QtWidgets
+
+from gd_desktop.core.config import ExperimentConfig
+from gd_desktop.core.csv_import import DataImportError, ImportedData, load_columns
+from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.samples import Sample
+from gd_desktop.widgets.data_import import DataImporter
+
+if TYPE_CHECKING:
+    from gd_desktop.widgets.main_window import MainWindow
+
+
+class DataFlow(QtCore.QObject):
+    """Owns the background importer and applies what it reads to the window."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.dataset: Dataset | None = None
+        self.importer = DataImporter(window)
+        self.importer.imported.connect(self.apply)
+        self.importer.import_failed.connect(self.fail)
+        group = window.panel.dataset_group
+        group.open_file_requested.connect(self.open_dialog)
+        group.sample_chosen.connect(self.use_sample)
+
+    @QtCore.Slot()
+    def open_dialog(self) -> None:
+        """Ask for a file, then for its columns, then read it in the background."""
+        path, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self.window,
+            self.tr("Open data"),
+            "",
+            self.tr("Tables (*.csv *.tsv *.txt);;All files (*)"),
+        )
+        if path:
+            self.importer.open_file(path)
+
+    def open_file(self, path: str, target: str, features: tuple[str, ...], intercept: bool) -> None:
+        """Read ``path`` in the background with the given columns (no dialogs)."""
+        self.importer.start(path, target, features, intercept)
+
+    @QtCore.Slot(object)
+    def use_sample(self, sample: Sample) -> None:
+        """Load a shipped sample (small: read at once)."""
+        try:
+            data = load_columns(sample.path, sample.target, sample.features, sample.intercept)
+        except DataImportError as exc:
+            self.fail(str(exc))
+            return
+        feature1 = sample.features[1] if len(sample.features) > 1 else ""
+        self.apply(
+            data, str(sample.path), sample.target, sample.features[0], feature1, sample.intercept
+        )
+
+    @QtCore.Slot(object, str, str, str, str, bool)
+    def apply(
+        self,
+        data: ImportedData,
+        path: str,
+        target: str,
+        feature0: str,
+        feature1: str,
+        intercept: bool,
+    ) -> None:
+        """Make the new data the current data and start a fresh run on them."""
+        window = self.window
+        rows = data.dataset.size
+        config: ExperimentConfig = window.config
+        new_data = replace(
+            config.data,
+            source="csv",
+            path=path,
+            target=target,
+            feature0=feature0,
+            feature1=feature1,
+            add_intercept=intercept,
+        )
+        batching = config.batching
+        if batching.batch_size > rows:
+            batching = replace(batching, batch_size=rows)
+        config = replace(config, data=new_data, batching=batching)
+        self.dataset = data.dataset
+        window.panel.set_rows(rows)
+        window.panel.set_config(config)
+        message = self.tr("Read {0}: {1} rows").format(Path(path).name, rows)
+        if data.skipped_lines:
+            message += "; " + data.summary
+        window.statusBar().showMessage(message)
+        window.log_view.note("-- " + message)
+        window.load(config, data.dataset)
+
+    @QtCore.Slot(str)
+    def fail(self, message: str) -> None:
+        """Show why the data could not be read; nothing else changes."""
+        self.window.panel.show_problems([message])
+        self.window.statusBar().showMessage(self.tr("Data not loaded: {0}").format(message))
+        self.window.log_view.note(self.tr("-- data not loaded: {0}").format(message))
+
+    def shutdown(self) -> None:
+        self.importer.shutdown()
