@@ -9,10 +9,8 @@ from PySide6 import QtCore, QtWidgets
 from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.widgets import names
 from gd_desktop.widgets.loss_window import LossWindow
-from gd_desktop.widgets.plot_views import repaint_on_request, repaints
+from gd_desktop.widgets.plot_views import BACKGROUND, repaint_on_request, repaints, style_plot
 
-BACKGROUND = "#1e1e24"
-FOREGROUND = "#c8c8d2"
 COLORMAP = "viridis"
 PATH_COLOR = (255, 153, 26)
 CURRENT_COLOR = (255, 217, 77)
@@ -42,17 +40,9 @@ class ContourView(pg.PlotWidget):
             )
         )
         self.setMinimumSize(200, 160)
-        plot = self.getPlotItem()
-        plot.setLabel("bottom", self.tr("w0"))
-        plot.setLabel("left", self.tr("w1"))
-        plot.setMenuEnabled(True)
-        plot.hideButtons()
+        plot = style_plot(self, self.tr("w0"), self.tr("w1"))
         # Equal scales: a round bowl looks round, steps cross level lines at right angles.
         plot.setAspectLocked(True)
-        for side in ("bottom", "left"):
-            axis = plot.getAxis(side)
-            axis.setPen(FOREGROUND)
-            axis.setTextPen(FOREGROUND)
 
         self._colormap = pg.colormap.get(COLORMAP)
         self._loss: LeastSquaresLoss | None = None
@@ -127,9 +117,9 @@ class ContourView(pg.PlotWidget):
             return
         if self._loss is None or self._window is None:
             return
-        if not self._window.contains(w0, w1):
-            points = np.vstack(([self._start, self._loss.optimum], np.column_stack((w0, w1))))
-            self._window = LossWindow.around(self._loss, points, grid=GRID, square=True)
+        wider = self._window.follow(self._loss, self._start, w0, w1, grid=GRID, square=True)
+        if wider is not None:
+            self._window = wider
             self._draw_loss()
         symbols = w0.size <= SYMBOL_LIMIT
         if symbols != self._symbols_on:

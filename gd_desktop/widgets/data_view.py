@@ -10,10 +10,8 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.widgets import names
-from gd_desktop.widgets.plot_views import repaint_on_request, repaints
+from gd_desktop.widgets.plot_views import BACKGROUND, repaint_on_request, repaints, style_plot
 
-BACKGROUND = "#1e1e24"
-FOREGROUND = "#c8c8d2"
 DATA_COLOR = (170, 180, 200, 130)
 FIT_COLOR = (255, 153, 26)
 PREDICTION_COLOR = (255, 153, 26, 170)
@@ -56,13 +54,8 @@ class DataView(pg.PlotWidget):
             )
         )
         self.setMinimumSize(160, 110)
-        plot = self.getPlotItem()
-        plot.hideButtons()
+        plot = style_plot(self, "", "")
         plot.showGrid(x=True, y=True, alpha=0.15)
-        for side in ("bottom", "left"):
-            axis = plot.getAxis(side)
-            axis.setPen(FOREGROUND)
-            axis.setTextPen(FOREGROUND)
 
         self._dataset: Dataset | None = None
         self._rows = np.empty(0, dtype=np.int64)

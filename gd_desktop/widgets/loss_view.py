@@ -9,10 +9,14 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from gd_desktop.widgets import names
-from gd_desktop.widgets.plot_views import repaint_on_request, repaints
+from gd_desktop.widgets.plot_views import (
+    BACKGROUND,
+    FOREGROUND,
+    repaint_on_request,
+    repaints,
+    style_plot,
+)
 
-BACKGROUND = "#1e1e24"
-FOREGROUND = "#c8c8d2"
 MSE_COLOR = (255, 153, 26)
 BATCH_COLOR = (110, 190, 255, 150)
 BEST_COLOR = (255, 51, 140)
@@ -42,15 +46,8 @@ class LossView(pg.PlotWidget):
             )
         )
         self.setMinimumSize(200, 110)
-        plot = self.getPlotItem()
-        plot.setLabel("bottom", self.tr("update"))
-        plot.setLabel("left", self.tr("MSE"))
-        plot.hideButtons()
+        plot = style_plot(self, self.tr("update"), self.tr("MSE"))
         plot.showGrid(x=True, y=True, alpha=0.15)
-        for side in ("bottom", "left"):
-            axis = plot.getAxis(side)
-            axis.setPen(FOREGROUND)
-            axis.setTextPen(FOREGROUND)
         self._legend = plot.addLegend(offset=(-10, 10), labelTextColor=FOREGROUND)
         self._legend.setBrush(pg.mkBrush(30, 30, 36, 200))
 

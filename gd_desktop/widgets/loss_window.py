@@ -8,6 +8,7 @@ narrow valley, and forcing equal aspect would squash it to a line.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -93,6 +94,23 @@ class LossWindow:
             mse=mse,
             optimum_mse=float(loss.optimum_mse),
         )
+
+    def follow(
+        self,
+        loss: LeastSquaresLoss,
+        start: tuple[float, float],
+        w0: np.ndarray,
+        w1: np.ndarray,
+        **options: Any,
+    ) -> LossWindow | None:
+        """A window that also holds the path (w0, w1), or None if this one already does.
+
+        ``options`` are those of ``around`` (grid, centered, square).
+        """
+        if self.contains(w0, w1):
+            return None
+        points = np.vstack(([start, loss.optimum], np.column_stack((w0, w1))))
+        return LossWindow.around(loss, points, **options)
 
     def contains(self, w0s: np.ndarray | float, w1s: np.ndarray | float) -> bool:
         """True when every finite point (w0s[i], w1s[i]) lies inside the rectangle."""

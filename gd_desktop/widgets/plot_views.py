@@ -21,6 +21,23 @@ P = ParamSpec("P")
 R = TypeVar("R")
 
 
+BACKGROUND = "#1e1e24"
+FOREGROUND = "#c8c8d2"
+
+
+def style_plot(view: pg.PlotWidget, bottom: str, left: str) -> pg.PlotItem:
+    """The dark look shared by the 2D views: axis labels and pens; returns the PlotItem."""
+    plot = view.getPlotItem()
+    plot.setLabel("bottom", bottom)
+    plot.setLabel("left", left)
+    plot.hideButtons()
+    for side in ("bottom", "left"):
+        axis = plot.getAxis(side)
+        axis.setPen(FOREGROUND)
+        axis.setTextPen(FOREGROUND)
+    return plot
+
+
 def repaint_on_request(view: pg.PlotWidget) -> None:
     """Let ``view`` repaint only when asked (and on pan, zoom and resize)."""
     view.setViewportUpdateMode(QtWidgets.QGraphicsView.ViewportUpdateMode.NoViewportUpdate)

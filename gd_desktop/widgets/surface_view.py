@@ -16,8 +16,8 @@ from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.widgets import names
 from gd_desktop.widgets.gl_support import opengl_problem
 from gd_desktop.widgets.loss_window import LossWindow
+from gd_desktop.widgets.plot_views import BACKGROUND
 
-BACKGROUND = "#1e1e24"
 COLORMAP = "viridis"
 PATH_COLOR = (1.0, 0.6, 0.1, 1.0)
 CURRENT_COLOR = (1.0, 0.85, 0.3, 1.0)
@@ -138,11 +138,11 @@ class SurfaceView(gl.GLViewWidget):
             return
         if self._loss is None or self._window is None:
             return
-        if not self._window.contains(w0, w1):
-            points = np.vstack(([self._start, self._loss.optimum], np.column_stack((w0, w1))))
-            self._window = LossWindow.around(
-                self._loss, points, grid=GRID, centered=True, square=True
-            )
+        wider = self._window.follow(
+            self._loss, self._start, w0, w1, grid=GRID, centered=True, square=True
+        )
+        if wider is not None:
+            self._window = wider
             self._draw_surface()
         self._draw_path()
 
