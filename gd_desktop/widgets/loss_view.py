@@ -19,6 +19,7 @@ from gd_desktop.widgets.plot_views import (
 
 MSE_COLOR = (255, 153, 26)
 BATCH_COLOR = (110, 190, 255, 150)
+MIN_LOG_DECADES = 3
 BEST_COLOR = (255, 51, 140)
 
 
@@ -150,7 +151,9 @@ class LossView(pg.PlotWidget):
         low, high = float(values.min()), float(values.max())
         if self._log_y:
             low, high = math.floor(math.log10(low)), math.ceil(math.log10(high))
-            high = max(high, low + 1)
+            # At least three decades, reaching down: room for the fall to come, and
+            # no crowd of minor tick labels inside one decade.
+            low = min(low, high - MIN_LOG_DECADES)
         else:
             low = min(low, 0.0)
             high = max(high, low + 1e-12)
