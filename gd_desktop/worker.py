@@ -19,6 +19,7 @@ from PySide6 import QtCore
 
 from gd_desktop.core.config import ConfigError, ExperimentConfig
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.insight import RunInsight
 from gd_desktop.core.run import STOP_DIVERGED, Run
 
 UNLIMITED = math.inf
@@ -59,6 +60,7 @@ class RunInfo:
 
     run_id: int
     run: Run
+    insight: RunInsight
 
     @property
     def config(self) -> ExperimentConfig:
@@ -101,7 +103,9 @@ class RunWorker(QtCore.QObject):
             self._run = run
             self._run_id += 1
             self._emitted = 0
-            self.run_loaded.emit(RunInfo(self._run_id, run))
+            # The insight costs O(N) (a second least-squares fit): done here, not
+            # in the GUI thread.
+            self.run_loaded.emit(RunInfo(self._run_id, run, RunInsight.from_run(run)))
         self.command_done.emit(serial)
 
     @QtCore.Slot(int)

@@ -6,6 +6,7 @@ read in full; any failure is shown and changes nothing else.
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -14,12 +15,20 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.csv_import import DataImportError, ImportedData, load_columns
-from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.dataset import Dataset, standardized
+from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.core.samples import Sample
 from gd_desktop.widgets.data_import import DataImporter
 
 if TYPE_CHECKING:
     from gd_desktop.widgets.main_window import MainWindow
+
+
+def suggested_rate(dataset: Dataset, standardize: bool) -> float | None:
+    """Half the stable batch rate 2/lambda_max on these data, to 3 significant digits."""
+    data = standardized(dataset) if standardize else dataset
+    limit = LeastSquaresLoss.from_data(data.features, data.target).stable_learning_rate
+    return float(f"{0.5 * limit:.3g}") if math.isfinite(limit) else None
 
 
 class DataFlow(QtCore.QObject):
@@ -29,6 +38,7 @@ class DataFlow(QtCore.QObject):
         super().__init__(window)
         self.window = window
         self.dataset: Dataset | None = None
+        self._rate_for_sample = False
         self.importer = DataImporter(window)
         self.importer.imported.connect(self.apply)
         self.importer.import_failed.connect(self.fail)
@@ -61,9 +71,18 @@ class DataFlow(QtCore.QObject):
             self.fail(str(exc))
             return
         feature1 = sample.features[1] if len(sample.features) > 1 else ""
-        self.apply(
-            data, str(sample.path), sample.target, sample.features[0], feature1, sample.intercept
-        )
+        self._rate_for_sample = True
+        try:
+            self.apply(
+                data,
+                str(sample.path),
+                sample.target,
+                sample.features[0],
+                feature1,
+                sample.intercept,
+            )
+        finally:
+            self._rate_for_sample = False
 
     @QtCore.Slot(object, str, str, str, str, bool)
     def apply(
@@ -92,12 +111,24 @@ class DataFlow(QtCore.QObject):
         if batching.batch_size > rows:
             batching = replace(batching, batch_size=rows)
         config = replace(config, data=new_data, batching=batching)
+        notes = []
+        if self._rate_for_sample:
+            # A sample is a ready-made lesson: start it at a rate that converges
+            # (half the stable limit) rather than at one meant for other data.
+            rate = suggested_rate(data.dataset, new_data.standardize)
+            if rate is not None and rate < config.learning_rate:
+                config = replace(config, learning_rate=rate)
+                notes.append(
+                    self.tr("learning rate set to {0:g}, half the stable limit").format(rate)
+                )
         self.dataset = data.dataset
         window.panel.set_rows(rows)
         window.panel.set_config(config)
         message = self.tr("Read {0}: {1} rows").format(Path(path).name, rows)
         if data.skipped_lines:
             message += "; " + data.summary
+        for note in notes:
+            message += "; " + note
         window.statusBar().showMessage(message)
         window.log_view.note("-- " + message)
         window.load(config, data.dataset)

@@ -113,6 +113,7 @@ class DataImporter(QtCore.QObject):
         self.worker.cancelled.connect(self._on_cancelled)
         _threads.add(self.worker_thread)
         self._request: tuple[str, str, tuple[str, ...], bool] | None = None
+        self._last_percent = -1
         self._progress_dialog: QtWidgets.QProgressDialog | None = None
         self._column_dialog: ColumnDialog | None = None
 
@@ -147,6 +148,7 @@ class DataImporter(QtCore.QObject):
         if self.busy:
             return False
         self._request = (path, target, tuple(features), add_intercept)
+        self._last_percent = -1
         self.worker.cancel_requested.clear()
         if not self.worker_thread.isRunning():
             self.worker_thread.start()
@@ -177,14 +179,15 @@ class DataImporter(QtCore.QObject):
     # -- results (queued from the worker) ----------------------------------------------
     @QtCore.Slot(int)
     def _on_progressed(self, percent: int) -> None:
-        if not self.busy:
+        if not self.busy or percent <= self._last_percent:
             return
-        if self._progress_dialog is not None:
-            # A shown window-modal dialog processes events here, so a result may
-            # be handled inside this call; the dialog is only hidden then, never deleted.
+        # Relay first: a shown window-modal dialog processes events in setValue, so
+        # a newer percent (or the result) may be handled inside that call.
+        self._last_percent = percent
+        self.progressed.emit(percent)
+        if self._progress_dialog is not None and self.busy:
+            # The dialog is only hidden when the result arrives, never deleted here.
             self._progress_dialog.setValue(percent)
-        if self.busy:
-            self.progressed.emit(percent)
 
     @QtCore.Slot(object)
     def _on_loaded(self, data: ImportedData) -> None:

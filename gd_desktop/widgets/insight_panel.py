@@ -66,9 +66,9 @@ class InsightPanel(QtWidgets.QWidget):
         self.clear()
 
     # -- public API ------------------------------------------------------------------
-    def set_run(self, run: Run) -> None:
-        """Explain ``run`` at its current learning rate."""
-        self.insight = RunInsight.from_run(run)
+    def set_run(self, run: Run, insight: RunInsight | None = None) -> None:
+        """Explain ``run`` at its current learning rate (``insight``: its facts, if known)."""
+        self.insight = insight if insight is not None else RunInsight.from_run(run)
         self.learning_rate = run.learning_rate
         self._render()
 

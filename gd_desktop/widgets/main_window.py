@@ -287,7 +287,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.loss_view.clear()
         self.loss_view.set_budget(run.total_updates)
         self.data_view.set_dataset(run.dataset)
-        self.insight_panel.set_run(run)
+        self.insight_panel.set_run(run, info.insight)
         self.equation_panel.clear()
         self.panel.set_rows(run.dataset.size)
         self.panel.set_stable_rate(

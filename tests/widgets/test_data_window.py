@@ -112,12 +112,6 @@ def test_a_million_row_csv_loads_with_progress_and_a_ticking_event_loop(
     assert w.received == 1
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: DataImporter._on_progressed relays `progressed` after the window-modal "
-    "QProgressDialog.setValue, which runs processEvents once the dialog is shown; a newer "
-    "percent queued meanwhile is handled and relayed inside it, before the older one",
-)
 def test_relayed_progress_never_goes_backwards(qtbot, window, big_csv) -> None:
     w = window
     importer = w.data_flow.importer
