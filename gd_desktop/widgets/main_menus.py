@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -71,51 +72,51 @@ def export_records(window: MainWindow, path: str) -> bool:
     return True
 
 
-def _file_dialog(window: MainWindow, save: bool, title: str, pattern: str) -> str:
-    dialog = (
-        QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
-    )
-    path, _ = dialog(window, title, "", pattern)
-    return str(path)
+def _file_action(
+    window: MainWindow,
+    menu: QtWidgets.QMenu,
+    text: str,
+    shortcut: QtGui.QKeySequence,
+    save: bool,
+    pattern: str,
+    handler: Callable[[MainWindow, str], bool],
+) -> QtGui.QAction:
+    """A menu action that asks for a file, then hands its path to ``handler``."""
+    action = menu.addAction(text)
+    action.setShortcut(shortcut)
+    ask = QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
+
+    def triggered() -> None:
+        path, _ = ask(window, action.text(), "", pattern)
+        if path:
+            handler(window, str(path))
+
+    action.triggered.connect(triggered)
+    return action
 
 
 def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     experiments = _tr("MainWindow", "Experiments (*.json)")
+    keys = QtGui.QKeySequence
 
     file_menu = bar.addMenu(_tr("MainWindow", "&File"))
-    open_action = file_menu.addAction(_tr("MainWindow", "&Open experiment..."))
-    open_action.setShortcut(QtGui.QKeySequence.StandardKey.Open)
-    open_action.triggered.connect(
-        lambda: (
-            (p := _file_dialog(window, False, open_action.text(), experiments))
-            and open_experiment(window, p)
-        )
-    )
+    _file_action(
+        window, file_menu, _tr("MainWindow", "&Open experiment..."),
+        keys(keys.StandardKey.Open), False, experiments, open_experiment,
+    )  # fmt: skip
     data_action = file_menu.addAction(_tr("MainWindow", "Open &data (CSV)..."))
-    data_action.setShortcut(QtGui.QKeySequence("Ctrl+D"))
+    data_action.setShortcut(keys("Ctrl+D"))
     data_action.setToolTip(_tr("MainWindow", "Fit your own table: choose a target and features."))
     data_action.triggered.connect(window.data_flow.open_dialog)
-    save_action = file_menu.addAction(_tr("MainWindow", "&Save experiment as..."))
-    save_action.setShortcut(QtGui.QKeySequence.StandardKey.Save)
-    save_action.triggered.connect(
-        lambda: (
-            (p := _file_dialog(window, True, save_action.text(), experiments))
-            and save_experiment(window, p)
-        )
-    )
-    export_action = file_menu.addAction(_tr("MainWindow", "&Export records as CSV..."))
-    export_action.setShortcut(QtGui.QKeySequence("Ctrl+E"))
-    export_action.triggered.connect(
-        lambda: (
-            (
-                p := _file_dialog(
-                    window, True, export_action.text(), _tr("MainWindow", "CSV files (*.csv)")
-                )
-            )
-            and export_records(window, p)
-        )
-    )
+    _file_action(
+        window, file_menu, _tr("MainWindow", "&Save experiment as..."),
+        keys(keys.StandardKey.Save), True, experiments, save_experiment,
+    )  # fmt: skip
+    _file_action(
+        window, file_menu, _tr("MainWindow", "&Export records as CSV..."),
+        keys("Ctrl+E"), True, _tr("MainWindow", "CSV files (*.csv)"), export_records,
+    )  # fmt: skip
     file_menu.addSeparator()
     quit_action = file_menu.addAction(_tr("MainWindow", "&Quit"))
     quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
