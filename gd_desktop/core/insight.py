@@ -60,6 +60,8 @@ class RunInsight:
     relative_residual: float
     exact_fit: bool
     noise_floor: bool
+    raw_optimum_mse: float = 0.0
+    standardized_optimum_mse: float = 0.0
 
     @classmethod
     def from_run(cls, run: Run) -> RunInsight:
@@ -103,7 +105,16 @@ class RunInsight:
             relative_residual=relative,
             exact_fit=exact,
             noise_floor=batching.method != "batch" and not all_rows and not exact,
+            raw_optimum_mse=raw_loss.optimum_mse,
+            standardized_optimum_mse=std_loss.optimum_mse,
         )
+
+    @property
+    def scaling_changes_fit(self) -> bool:
+        """Whether z-scoring changes the best achievable MSE (a fit with no intercept:
+        centring the features takes away what they explained of y's mean)."""
+        low, high = sorted((self.raw_optimum_mse, self.standardized_optimum_mse))
+        return high - low > 1e-9 * max(high, 1e-300)
 
     @property
     def stochastic(self) -> bool:

@@ -124,6 +124,16 @@ class InsightPanel(QtWidgets.QWidget):
         return text.format(subject, below, limit), color
 
     def _scaling_sentence(self, facts: RunInsight) -> str:
+        sentence = self._scaling_shape_sentence(facts)
+        if facts.scaling_changes_fit:
+            sentence += " " + self.tr(
+                "With no intercept, standardising also changes the model: the best MSE is "
+                "{0:.5g} raw and {1:.5g} standardised, since centred features cannot "
+                "follow the mean of y."
+            ).format(facts.raw_optimum_mse, facts.standardized_optimum_mse)
+        return sentence
+
+    def _scaling_shape_sentence(self, facts: RunInsight) -> str:
         raw, scaled = facts.raw_condition_number, facts.standardized_condition_number
         if not math.isfinite(scaled):
             return self.tr(

@@ -56,6 +56,7 @@ class LossView(pg.PlotWidget):
         self._curves: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._best: tuple[float, float] | None = None
         self._budget = 1
+        self._start_marked = False
         self._y_range: tuple[float, float] | None = None
         plot.disableAutoRange()
 
@@ -138,6 +139,13 @@ class LossView(pg.PlotWidget):
         steps, mse, batch = self._curves
         n = min(steps.size, mse.size)
         shown = self._showable(steps[:n], mse[:n])
+        # A lone point (the start, before any update) draws no line: mark it.
+        lone = shown[0].size == 1
+        if lone != self._start_marked:
+            self._start_marked = lone
+            self.mse_curve.setSymbol("o" if lone else None)
+            self.mse_curve.setSymbolBrush(pg.mkBrush(MSE_COLOR))
+            self.mse_curve.setSymbolSize(7)
         self.mse_curve.setData(*shown)
         n = min(steps.size, batch.size)
         shown_batch = self._showable(steps[:n], batch[:n])

@@ -146,3 +146,23 @@ def test_insight_imports_no_gui_modules() -> None:
     assert proc.returncode == 0, proc.stderr
     modules = json.loads(proc.stdout.splitlines()[-1])
     assert not [m for m in modules if m.split(".")[0] in ("PySide6", "pyqtgraph", "shiboken6")]
+
+
+def test_standardising_a_fit_without_intercept_changes_its_best_mse():
+    run = Run(preset("blog-batch"))
+    facts = RunInsight.from_run(run)
+    x = run.raw_dataset.features
+    z = (x - x.mean(axis=0)) / x.std(axis=0)
+    w, *_ = np.linalg.lstsq(z, run.raw_dataset.target, rcond=None)
+    direct = float(np.mean((z @ w - run.raw_dataset.target) ** 2))
+    assert facts.scaling_changes_fit
+    assert facts.raw_optimum_mse == pytest.approx(0.0, abs=1e-12)
+    assert facts.standardized_optimum_mse == pytest.approx(direct, rel=1e-9)
+
+
+def test_standardising_a_line_fit_keeps_its_best_mse():
+    config = preset("blog-batch")
+    line = replace(config, data=replace(config.data, source="line", noise=3.0))
+    facts = RunInsight.from_run(Run(line))
+    assert not facts.scaling_changes_fit
+    assert facts.standardized_optimum_mse == pytest.approx(facts.raw_optimum_mse, rel=1e-9)
