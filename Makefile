@@ -21,7 +21,13 @@ system:
 
 ## run: start the desktop app
 run: system venv
-	$(BIN)/gd-desktop
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ]; then \
+	  $(BIN)/gd-desktop; \
+	else \
+	  echo "No display here: GD Desktop opens on a virtual 1280x800 screen (xvfb-run)."; \
+	  echo "Set DISPLAY to see the window on yours."; \
+	  xvfb-run -a -s "-screen 0 1280x800x24 -ac +extension GLX +render" $(BIN)/gd-desktop; \
+	fi
 
 ## test: lint, format check, type check and the test suite (under Xvfb via pytest-xvfb)
 test: system venv
