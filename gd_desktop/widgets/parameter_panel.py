@@ -23,7 +23,7 @@ from gd_desktop.core.config import (
 from gd_desktop.core.presets import PRESET_TITLES, PRESETS
 from gd_desktop.widgets import names
 from gd_desktop.widgets.dataset_group import DatasetGroup
-from gd_desktop.widgets.fields import LogSlider, NumberField
+from gd_desktop.widgets.fields import LogSlider, NumberField, int_spin, number_field
 
 SPEED_STEPS = 40  # slider positions below "unlimited"; 10 per decade from 1/s
 DEFAULT_SPEED_POSITION = 20  # 100 updates per second
@@ -114,11 +114,16 @@ class ParameterPanel(QtWidgets.QWidget):
         )
         self.method_combo.currentIndexChanged.connect(self._method_changed)
         form.addRow(self.tr("Method"), self.method_combo)
-        self.batch_size_input = self._int_spin(1, MAX_SAMPLES, names.BATCH_SIZE_INPUT)
-        self.batch_size_input.setToolTip(
-            self.tr("Rows per mini-batch. An epoch is one pass over the data: ceil(N / B) updates.")
+        self.batch_size_input = int_spin(
+            1,
+            MAX_SAMPLES,
+            names.BATCH_SIZE_INPUT,
+            self.tr("Batch size"),
+            self.tr(
+                "Rows per mini-batch. An epoch is one pass over the data: ceil(N / B) updates."
+            ),
         )
-        self.batch_size_input.setAccessibleName(self.tr("Batch size"))
+        self.batch_size_input.valueChanged.connect(self._changed)
         form.addRow(self.tr("Batch size B"), self.batch_size_input)
         self.order_combo = QtWidgets.QComboBox()
         self.order_combo.addItem(self.tr("In order"), "in-order")
@@ -165,7 +170,7 @@ class ParameterPanel(QtWidgets.QWidget):
     def _hyper_group(self) -> QtWidgets.QGroupBox:
         box = QtWidgets.QGroupBox(self.tr("Hyperparameters"))
         form = QtWidgets.QFormLayout(box)
-        self.lr_input = self._number(
+        self.lr_input = number_field(
             2e-5,
             names.LEARNING_RATE_INPUT,
             self.tr("Learning rate"),
@@ -178,6 +183,7 @@ class ParameterPanel(QtWidgets.QWidget):
             exclusive=True,
         )
         self.lr_input.value_committed.connect(self._learning_rate_committed)
+        self.lr_input.editingFinished.connect(self._show_field_problems)
         self.lr_slider = LogSlider(1e-7, 10.0)
         self.lr_slider.setObjectName(names.LEARNING_RATE_SLIDER)
         self.lr_slider.setAccessibleName(self.tr("Learning rate (log scale)"))
@@ -191,9 +197,14 @@ class ParameterPanel(QtWidgets.QWidget):
         self.lr_hint.setStyleSheet("color: #9aa0a6; font-size: 11px;")
         form.addRow("", self.lr_hint)
         budget_row = QtWidgets.QHBoxLayout()
-        self.steps_input = self._int_spin(1, 10_000_000, names.STEPS_INPUT)
-        self.steps_input.setToolTip(self.tr("How long to run, in updates or in epochs."))
-        self.steps_input.setAccessibleName(self.tr("Budget"))
+        self.steps_input = int_spin(
+            1,
+            10_000_000,
+            names.STEPS_INPUT,
+            self.tr("Budget"),
+            self.tr("How long to run, in updates or in epochs."),
+        )
+        self.steps_input.valueChanged.connect(self._changed)
         self.unit_combo = QtWidgets.QComboBox()
         self.unit_combo.addItem(self.tr("updates"), "updates")
         self.unit_combo.addItem(self.tr("epochs"), "epochs")
@@ -248,15 +259,6 @@ class ParameterPanel(QtWidgets.QWidget):
         self._speed_moved(self.speed_input.value())
         return box
 
-    def _int_spin(self, low: int, high: int, name: str) -> QtWidgets.QSpinBox:
-        spin = QtWidgets.QSpinBox()
-        spin.setRange(low, high)
-        spin.setKeyboardTracking(False)
-        spin.setGroupSeparatorShown(False)
-        spin.setObjectName(name)
-        spin.valueChanged.connect(self._changed)
-        return spin
-
     def _number(
         self,
         value: float,
@@ -266,10 +268,9 @@ class ParameterPanel(QtWidgets.QWidget):
         minimum: float = -math.inf,
         exclusive: bool = False,
     ) -> NumberField:
-        field = NumberField(value, minimum=minimum, exclusive_minimum=exclusive)
-        self._named(field, name, accessible, tip)
-        if name != names.LEARNING_RATE_INPUT:
-            field.value_committed.connect(self._changed)
+        """A number field whose committed value means a new run."""
+        field = number_field(value, name, accessible, tip, minimum=minimum, exclusive=exclusive)
+        field.value_committed.connect(self._changed)
         field.editingFinished.connect(self._show_field_problems)
         return field
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -21,6 +20,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from display import rerun_on_virtual_screen  # noqa: E402
+
 MEASURE_SECONDS = 3.0
 
 
@@ -286,13 +288,9 @@ def main() -> int:
         result = CHILDREN[args[1]](args[2] if len(args) > 2 else "")
         print(json.dumps(result))
         return 0
-    if not os.environ.get("DISPLAY"):
-        if shutil.which("xvfb-run") is None:
-            print("gui_bench: needs a display or xvfb-run (apt-get install xvfb)")
-            return 1
-        screen = "-screen 0 1280x800x24 -ac +extension GLX +render"
-        command = ["xvfb-run", "-a", "-s", screen, sys.executable, __file__, *args]
-        return subprocess.run(command, cwd=REPO, check=False).returncode
+    status = rerun_on_virtual_screen(__file__, args, "gui_bench")
+    if status is not None:
+        return status
 
     print("GUI benchmark: window 1280x800, Xvfb + Mesa llvmpipe (software OpenGL)")
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} CPUs; frames from real repaints\n")

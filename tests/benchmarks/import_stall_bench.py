@@ -17,9 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -29,6 +27,9 @@ from typing import Any
 import numpy as np
 
 REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from display import rerun_on_virtual_screen  # noqa: E402
+
 ROWS = 1_000_000
 TICK_MS = 5
 TARGET_STALL_MS = 100.0  # issue 5: longest GUI stall during the load
@@ -197,15 +198,9 @@ def main(argv: list[str] | None = None) -> int:
         "--strict", action="store_true", help="exit with status 1 when the target is missed"
     )
     args, _unknown = parser.parse_known_args(raw)  # run_all forwards one set to all
-    if not os.environ.get("DISPLAY"):
-        if shutil.which("xvfb-run") is None:
-            print("import_stall_bench: needs a display or xvfb-run (apt-get install xvfb)")
-            return 1
-        screen = "-screen 0 1280x800x24 -ac +extension GLX +render"
-        command = ["xvfb-run", "-a", "-s", screen, sys.executable, __file__, *raw]
-        env = dict(os.environ)
-        env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
-        return subprocess.run(command, cwd=REPO, env=env, check=False).returncode
+    status = rerun_on_virtual_screen(__file__, raw, "import_stall_bench")
+    if status is not None:
+        return status
     return measure(args)
 
 
