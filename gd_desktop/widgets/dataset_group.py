@@ -22,6 +22,7 @@ class DatasetGroup(QtWidgets.QGroupBox):
     """
 
     changed = QtCore.Signal()
+    edited = QtCore.Signal()  # a number field lost focus: time to show its problem, if any
     open_file_requested = QtCore.Signal()
     sample_chosen = QtCore.Signal(object)  # Sample
 
@@ -40,6 +41,7 @@ class DatasetGroup(QtWidgets.QGroupBox):
         self.form.addRow(label, field)
         if isinstance(field, NumberField):
             field.value_committed.connect(self._changed)
+            field.editingFinished.connect(self.edited)
         elif isinstance(field, QtWidgets.QSpinBox):
             field.valueChanged.connect(self._changed)
 

@@ -54,6 +54,7 @@ class ParameterPanel(QtWidgets.QWidget):
         layout.addWidget(self._method_group())
         self.dataset_group = DatasetGroup()
         self.dataset_group.changed.connect(self._changed)
+        self.dataset_group.edited.connect(self._show_field_problems)
         layout.addWidget(self.dataset_group)
         g = self.dataset_group
         # Shortcuts to the dataset fields, which tests and the window use by name.

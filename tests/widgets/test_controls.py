@@ -195,3 +195,12 @@ def test_the_window_can_be_made_900_by_600(qtbot, window) -> None:
     w = window
     hint = w.minimumSizeHint()
     assert hint.width() <= 900 and hint.height() <= 600, hint
+
+
+def test_a_bad_dataset_field_is_explained_and_keeps_the_run(qtbot, window) -> None:
+    w = window
+    before = w.info.run_id
+    enter_text(qtbot, w.panel.noise_input, "loud")
+    wait_idle(qtbot, w)
+    assert "'loud' is not a number" in w.panel.problem_label.text()
+    assert w.info.run_id == before
