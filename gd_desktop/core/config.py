@@ -17,6 +17,8 @@ METHODS = ("batch", "sgd", "minibatch")
 ORDERS = ("in-order", "shuffle", "replace")
 BUDGET_UNITS = ("updates", "epochs")
 TOLERANCE_TARGETS = ("mse", "grad")
+OPTIMIZERS = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
+SCHEDULES = ("constant", "step", "exponential", "inverse-time", "cosine")
 DEFAULT_MAX_UPDATES = 10_000_000
 MAX_SAMPLES = 50_000_000
 CONFIG_VERSION = 1
@@ -67,11 +69,48 @@ class BatchConfig:
 
 
 @dataclass(frozen=True)
+class OptimizerConfig:
+    """The update rule and its hyperparameters, in the forms ``torch.optim`` uses.
+
+    ``beta`` is the momentum of Momentum and Nesterov; ``rho`` the decay of
+    RMSProp's average of squares (torch calls it alpha); ``beta1`` and ``beta2``
+    Adam's decays; ``eps`` is added after the square root.
+    """
+
+    name: str = "gd"
+    beta: float = 0.9
+    rho: float = 0.99
+    beta1: float = 0.9
+    beta2: float = 0.999
+    eps: float = 1e-8
+    bias_correction: bool = True
+
+
+@dataclass(frozen=True)
+class ScheduleConfig:
+    """How the learning rate changes with the update index k (1 for the first update).
+
+    constant: lr. step: lr * gamma^floor((k-1)/step_size). exponential:
+    lr * gamma^(k-1). inverse-time: lr / (1 + decay*(k-1)). cosine: from lr down
+    towards min_factor*lr over the budget T: lr*(m + (1-m)*(1 + cos(pi*(k-1)/T))/2).
+    """
+
+    kind: str = "constant"
+    step_size: int = 100
+    gamma: float = 0.5
+    exp_gamma: float = 0.99
+    decay: float = 0.01
+    min_factor: float = 0.0
+
+
+@dataclass(frozen=True)
 class ExperimentConfig:
     """Dataset, batch scheme, hyperparameters, budget and seed of one run."""
 
     data: DataConfig = field(default_factory=DataConfig)
     batching: BatchConfig = field(default_factory=BatchConfig)
+    optimizer: OptimizerConfig = field(default_factory=OptimizerConfig)
+    schedule: ScheduleConfig = field(default_factory=ScheduleConfig)
     learning_rate: float = 2e-5
     budget: int = 500
     budget_unit: str = "updates"
@@ -131,7 +170,12 @@ def _lists(value: Any) -> Any:
     return value
 
 
-_NESTED = {"data": DataConfig, "batching": BatchConfig}
+_NESTED = {
+    "data": DataConfig,
+    "batching": BatchConfig,
+    "optimizer": OptimizerConfig,
+    "schedule": ScheduleConfig,
+}
 
 
 def _build(cls: type, raw: Any, prefix: str, problems: list[str]) -> Any:
@@ -297,11 +341,74 @@ def validate(config: ExperimentConfig, rows: int | None = None) -> list[str]:
         p.append(f"tolerance: must be a finite number > 0 or null, got {tol}")
     if config.tolerance_on not in TOLERANCE_TARGETS:
         p.append(f"tolerance_on: must be one of {', '.join(TOLERANCE_TARGETS)}")
+    p.extend(optimizer_problems(config.optimizer))
+    updates = total_updates(config, rows) if rows is not None and not p else None
+    p.extend(schedule_problems(config.schedule, updates))
     if not p and rows is not None and total_updates(config, rows) > config.max_updates:
         p.append(
             f"budget: {total_updates(config, rows):,} updates exceeds the cap of "
             f"{config.max_updates:,} (every update is recorded; raise max_updates "
             f"if you have the memory, about 72 bytes an update)"
+        )
+    return p
+
+
+def optimizer_problems(o: OptimizerConfig) -> list[str]:
+    """Problems with the hyperparameters the chosen update rule uses."""
+    p: list[str] = []
+    if o.name not in OPTIMIZERS:
+        return [f"optimizer.name: must be one of {', '.join(OPTIMIZERS)}, got {o.name!r}"]
+    used = {
+        "gd": (),
+        "momentum": ("beta",),
+        "nesterov": ("beta",),
+        "adagrad": ("eps",),
+        "rmsprop": ("rho", "eps"),
+        "adam": ("beta1", "beta2", "eps"),
+    }[o.name]
+    for key in used:
+        value = getattr(o, key)
+        if key == "eps":
+            if not (_finite(value) and value > 0):
+                p.append(f"optimizer.eps: must be a finite number > 0, got {value}")
+        elif not (_finite(value) and 0 <= value < 1):
+            p.append(f"optimizer.{key}: must be in [0, 1), got {value}")
+    return p
+
+
+def schedule_problems(s: ScheduleConfig, updates: int | None) -> list[str]:
+    """Problems with the chosen schedule; with the budget known, also a rate that
+    would reach 0 (or below) before the last update."""
+    if s.kind not in SCHEDULES:
+        return [f"schedule.kind: must be one of {', '.join(SCHEDULES)}, got {s.kind!r}"]
+    p: list[str] = []
+    if s.kind == "step":
+        if s.step_size < 1:
+            p.append(f"schedule.step_size: must be at least 1, got {s.step_size}")
+        if not (_finite(s.gamma) and 0 < s.gamma <= 1):
+            p.append(f"schedule.gamma: must be in (0, 1], got {s.gamma}")
+    elif s.kind == "exponential":
+        if not (_finite(s.exp_gamma) and 0 < s.exp_gamma <= 1):
+            p.append(f"schedule.exp_gamma: must be in (0, 1], got {s.exp_gamma}")
+    elif s.kind == "inverse-time":
+        if not (_finite(s.decay) and s.decay >= 0):
+            p.append(f"schedule.decay: must be a finite number >= 0, got {s.decay}")
+    elif s.kind == "cosine" and not (_finite(s.min_factor) and 0 <= s.min_factor <= 1):
+        p.append(f"schedule.min_factor: must be between 0 and 1, got {s.min_factor}")
+    if p or updates is None or s.kind in ("constant", "inverse-time", "cosine"):
+        return p
+    # Step and exponential decay can underflow: the last update's factor must be > 0.
+    last = updates - 1
+    if s.kind == "step":
+        factor = s.gamma ** (last // s.step_size)
+        key = "gamma"
+    else:
+        factor = s.exp_gamma**last
+        key = "exp_gamma"
+    if not factor > 1e-300:
+        p.append(
+            f"schedule.{key}: the rate would fall to 0 before update {updates:,}; "
+            f"raise it or shorten the budget"
         )
     return p
 

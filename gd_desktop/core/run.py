@@ -2,22 +2,27 @@
 
 Each update appends one record: the update index (from 1), its epoch (from 1),
 the new weights, the full-data MSE of the new weights, the batch MSE at the old
-weights (whose gradient was taken), the gradient exactly as applied and the
-learning rate in effect, so that w_new = w_old - lr * g holds for every record.
+weights (whose gradient was taken), the batch gradient and the learning rate in
+effect (after the schedule). For plain gradient descent w_new = w_old - lr * g
+holds for every record; the other update rules move by lr times a direction built
+from the gradients so far (their state is in ``optimizer_state``), and the move
+itself is the difference of consecutive records' weights.
 """
 
 from __future__ import annotations
 
 import math
 import time
+from typing import Any
 
 import numpy as np
 
 from gd_desktop.core.batches import BatchBlock, BatchSampler
-from gd_desktop.core.config import ConfigError, ExperimentConfig, validate
+from gd_desktop.core.config import OPTIMIZERS, ConfigError, ExperimentConfig, validate
 from gd_desktop.core.dataset import Dataset, generate_dataset, standardized
 from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.core.records import FIELDS, RecordTable
+from gd_desktop.core.schedules import rate_factors
 
 STOP_BUDGET = "budget"
 STOP_TOLERANCE = "tolerance"
@@ -26,6 +31,7 @@ STOP_DIVERGED = "diverged"
 DIVERGENCE_FACTOR = 1e12
 # Updates computed between clock checks in ``advance``.
 SLICE_UPDATES = 512
+OPTIMIZER_CODES = {name: i for i, name in enumerate(OPTIMIZERS)}
 
 
 class Run:
@@ -35,18 +41,45 @@ class Run:
     split into ``advance`` calls.
     """
 
-    def __init__(self, config: ExperimentConfig, dataset: Dataset | None = None):
+    raw_dataset: Dataset
+    dataset: Dataset
+    loss: LeastSquaresLoss
+    _rng_after_data: Any
+    config: ExperimentConfig
+
+    def __init__(
+        self,
+        config: ExperimentConfig,
+        dataset: Dataset | None = None,
+        shared: Run | None = None,
+    ):
+        """``shared``: a run of the same data config and seed whose data, loss and
+        random stream (as it was after making the data) this run reuses; the records
+        are the same as those of a run built on its own."""
+        if shared is not None:
+            dataset = shared.raw_dataset if config.data.source == "csv" else dataset
         problems = validate(config, dataset.size if dataset is not None else None)
         if dataset is None and config.data.source == "csv":
             problems.append("data.source: a CSV source needs its dataset read first")
+        if shared is not None and (
+            shared.config.data != config.data or shared.config.seed != config.seed
+        ):
+            problems.append("data: a run sharing data must have the same data and seed")
         if problems:
             raise ConfigError(problems)
         self.config = config
         rng = np.random.RandomState(config.seed)
-        raw = dataset if dataset is not None else generate_dataset(config.data, rng)
-        self.raw_dataset = raw
-        self.dataset = standardized(raw) if config.data.standardize else raw
-        self.loss = LeastSquaresLoss.from_data(self.dataset.features, self.dataset.target)
+        if shared is not None:
+            rng.set_state(shared._rng_after_data)
+            self.raw_dataset = shared.raw_dataset
+            self.dataset = shared.dataset
+            self.loss = shared.loss
+        else:
+            raw = dataset if dataset is not None else generate_dataset(config.data, rng)
+            self.raw_dataset = raw
+            self.dataset = standardized(raw) if config.data.standardize else raw
+            self.loss = LeastSquaresLoss.from_data(self.dataset.features, self.dataset.target)
+        self._rng_after_data = rng.get_state()
         self._full_batch = config.batching.method == "batch"
         self._sampler = BatchSampler(
             config.batching, self.dataset.features, self.loss.residuals, rng
@@ -69,6 +102,10 @@ class Run:
         self._last_block: tuple[BatchBlock | None, int] = (None, 0)
         self._blog_scale = config.batching.blog_scaling and not self._full_batch
         self._samples = float(self.dataset.size)
+        self._optimizer = OPTIMIZER_CODES[config.optimizer.name]
+        self._plain = self._optimizer == 0 and config.schedule.kind == "constant"
+        # Velocity or first moment (m0, m1), sum or average of squares (u0, u1), steps.
+        self._state = (0.0, 0.0, 0.0, 0.0, 0)
 
     # -- state -------------------------------------------------------------------
     @property
@@ -101,13 +138,47 @@ class Run:
         """Updates left in the current epoch (a whole epoch at an epoch boundary)."""
         return self.updates_per_epoch - self.step % self.updates_per_epoch
 
-    def divergence_hint(self) -> str:
-        """Why a run diverged, in terms of the stable batch learning rate."""
+    @property
+    def optimizer_state(self) -> dict[str, float]:
+        """The update rule's state after the last update (empty for plain descent)."""
+        m0, m1, u0, u1, t = self._state
+        name = self.config.optimizer.name
+        if name in ("momentum", "nesterov"):
+            return {"v0": m0, "v1": m1}
+        if name in ("adagrad", "rmsprop"):
+            return {"s0": u0, "s1": u1}
+        if name == "adam":
+            return {"m0": m0, "m1": m1, "v0": u0, "v1": u1, "t": float(t)}
+        return {}
+
+    @property
+    def stable_rate(self) -> float | None:
+        """The largest rate at which this rule converges on this loss with full batches,
+        for the rules where one exists (plain, Momentum and Nesterov); else None."""
         limit = self.loss.stable_learning_rate
+        beta = self.config.optimizer.beta
+        name = self.config.optimizer.name
+        if name == "gd":
+            return limit
+        if name == "momentum":  # heavy ball on a quadratic: lr * lambda < 2 (1 + beta)
+            return limit * (1.0 + beta)
+        if name == "nesterov":  # lr * lambda < 2 (1 + beta) / (1 + 2 beta)
+            return limit * (1.0 + beta) / (1.0 + 2.0 * beta)
+        return None
+
+    def divergence_hint(self) -> str:
+        """Why a run diverged, in terms of the stable learning rate where there is one."""
+        limit = self.stable_rate
+        if limit is None:
+            return (
+                f"the loss grew without bound with {self.config.optimizer.name} at "
+                f"learning rate {self.learning_rate:.6g}; try a smaller rate"
+            )
         ratio = self.learning_rate / limit if math.isfinite(limit) else 0.0
+        what = "2/lambda_max" if self.config.optimizer.name == "gd" else "for this rule"
         return (
             f"the loss grew without bound at learning rate {self.learning_rate:.6g}, "
-            f"{ratio:.3g} x the stable limit 2/lambda_max = {limit:.6g}; "
+            f"{ratio:.3g} x the stable limit ({what}) = {limit:.6g}; "
             f"try a rate below {limit:.6g}"
         )
 
@@ -151,7 +222,7 @@ class Run:
         block = None if self._full_batch else self._sampler.next_block(count)
         self._last_block = (block, self.step + 1)
         out = np.empty((len(FIELDS), count))
-        made = self._compute(count, block, out)
+        made = (self._compute if self._plain else self._compute_general)(count, block, out)
         if made:
             first = self.step + 1
             steps = np.arange(first, first + made, dtype=np.float64)
@@ -250,6 +321,135 @@ class Run:
         out[8, :made] = lr
         self.weights = (w0, w1)
         self.mse = mse
+        if stop is not None:
+            self.stop_reason = stop
+        return made
+
+    def _compute_general(self, count: int, block: BatchBlock | None, out: np.ndarray) -> int:
+        """The inner loop for every update rule and schedule (plain floats, as above)."""
+        s0, s1, m_star, l0, l1, q00, q10, q01, q11 = self.loss.terms()
+        w0, w1 = self.weights
+        mse = self.mse
+        lrs = (
+            self.learning_rate
+            * rate_factors(self.config.schedule, self.step + 1, count, self.total_updates)
+        ).tolist()
+        limit = self._limit
+        tol = self.config.tolerance
+        tol_grad = self.config.tolerance_on == "grad"
+        a = self.loss.hessian_half
+        opt = self.config.optimizer
+        kind = self._optimizer
+        beta, rho, b1, b2, eps = opt.beta, opt.rho, opt.beta1, opt.beta2, opt.eps
+        correct = opt.bias_correction
+        m0, m1, u0, u1, t = self._state
+        if block is None:
+            a00s = [float(a[0, 0])] * count
+            a01s = [float(a[0, 1])] * count
+            a11s = [float(a[1, 1])] * count
+            zeros = [0.0] * count
+            h0s, h1s, ms, scales = zeros, zeros, None, None
+        else:
+            a00s, a01s, a11s = block.a00.tolist(), block.a01.tolist(), block.a11.tolist()
+            h0s, h1s, ms = block.h0.tolist(), block.h1.tolist(), block.m.tolist()
+            scales = (block.n / self._samples).tolist() if self._blog_scale else None
+        sqrt = math.sqrt
+        columns: list[list[float]] = [[] for _ in range(7)]
+        c_w0, c_w1, c_mse, c_bm, c_g0, c_g1, c_lr = columns
+        made = 0
+        stop = None
+        for j in range(count):
+            d0 = w0 - s0
+            d1 = w1 - s1
+            b00 = a00s[j]
+            b01 = a01s[j]
+            b11 = a11s[j]
+            t0 = b00 * d0 + b01 * d1
+            t1 = b01 * d0 + b11 * d1
+            h0 = h0s[j]
+            h1 = h1s[j]
+            g0 = 2.0 * t0 + h0
+            g1 = 2.0 * t1 + h1
+            if ms is None:
+                batch_mse = mse
+            else:
+                batch_mse = ms[j] + h0 * d0 + h1 * d1 + d0 * t0 + d1 * t1
+                batch_mse = batch_mse if batch_mse > 0.0 else 0.0
+            if scales is not None:
+                g0 *= scales[j]
+                g1 *= scales[j]
+            lr = lrs[j]
+            if kind == 0:  # plain
+                x0, x1 = g0, g1
+            elif kind == 1:  # momentum: v = beta v + g; w -= lr v
+                m0 = beta * m0 + g0
+                m1 = beta * m1 + g1
+                x0, x1 = m0, m1
+            elif kind == 2:  # nesterov: the same v; w -= lr (g + beta v)
+                m0 = beta * m0 + g0
+                m1 = beta * m1 + g1
+                x0 = g0 + beta * m0
+                x1 = g1 + beta * m1
+            elif kind == 3:  # adagrad: s += g^2; w -= lr g / (sqrt(s) + eps)
+                u0 += g0 * g0
+                u1 += g1 * g1
+                x0 = g0 / (sqrt(u0) + eps)
+                x1 = g1 / (sqrt(u1) + eps)
+            elif kind == 4:  # rmsprop: s = rho s + (1 - rho) g^2
+                u0 = rho * u0 + (1.0 - rho) * g0 * g0
+                u1 = rho * u1 + (1.0 - rho) * g1 * g1
+                x0 = g0 / (sqrt(u0) + eps)
+                x1 = g1 / (sqrt(u1) + eps)
+            else:  # adam
+                t += 1
+                m0 = b1 * m0 + (1.0 - b1) * g0
+                m1 = b1 * m1 + (1.0 - b1) * g1
+                u0 = b2 * u0 + (1.0 - b2) * g0 * g0
+                u1 = b2 * u1 + (1.0 - b2) * g1 * g1
+                if correct:
+                    c1 = 1.0 - b1**t
+                    root2 = sqrt(1.0 - b2**t)
+                    x0 = (m0 / c1) / (sqrt(u0) / root2 + eps)
+                    x1 = (m1 / c1) / (sqrt(u1) / root2 + eps)
+                else:
+                    x0 = m0 / (sqrt(u0) + eps)
+                    x1 = m1 / (sqrt(u1) + eps)
+            n0 = w0 - lr * x0
+            n1 = w1 - lr * x1
+            e0 = n0 - s0
+            e1 = n1 - s1
+            p0 = q00 * e0 + q10 * e1
+            p1 = q01 * e0 + q11 * e1
+            new_mse = l0 * p0 * p0 + l1 * p1 * p1 + m_star
+            finite = new_mse <= limit  # also false for NaN and infinities
+            if finite or (math.isfinite(new_mse) and math.isfinite(n0) and math.isfinite(n1)):
+                w0, w1, mse = n0, n1, new_mse
+                made += 1
+                c_w0.append(w0)
+                c_w1.append(w1)
+                c_mse.append(mse)
+                c_bm.append(batch_mse)
+                c_g0.append(g0)
+                c_g1.append(g1)
+                c_lr.append(lr)
+            if not finite:
+                stop = STOP_DIVERGED
+                break
+            if tol is not None:
+                if tol_grad:
+                    v0 = 2.0 * (a[0, 0] * e0 + a[0, 1] * e1)
+                    v1 = 2.0 * (a[1, 0] * e0 + a[1, 1] * e1)
+                    reached = math.hypot(v0, v1) <= tol
+                else:
+                    reached = mse <= tol
+                if reached:
+                    stop = STOP_TOLERANCE
+                    break
+        for row, column in enumerate(columns, start=2):
+            out[row, :made] = column
+        self.weights = (w0, w1)
+        self.mse = mse
+        self._state = (m0, m1, u0, u1, t)
         if stop is not None:
             self.stop_reason = stop
         return made

@@ -1,0 +1,287 @@
+"""Races: up to six runs on one dataset, advanced in lockstep, with live summaries.
+
+Every run of a race uses the data, seed and start of the first, and each run's
+records equal those of the same config run on its own (``Run(shared=...)``
+reuses the data and the random stream as it was after the data were made).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from gd_desktop.core.config import (
+    CONFIG_VERSION,
+    BatchConfig,
+    ConfigError,
+    ExperimentConfig,
+    OptimizerConfig,
+    ScheduleConfig,
+)
+from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.presets import PRESETS
+from gd_desktop.core.run import STOP_DIVERGED, Run
+
+MAX_RUNS = 6
+# Distinct on a dark background, and told apart by most colour-blind viewers.
+PALETTE = ("#ff991a", "#4cc3ff", "#b5e853", "#ff5fa2", "#c792ea", "#f2f2f2")
+# Updates each run does before the next run takes its turn (the lockstep grain).
+LOCKSTEP_UPDATES = 128
+# "Updates to target": until the MSE above the optimum is this fraction of the start's.
+TARGET_FRACTION = 1e-3
+
+
+@dataclass(frozen=True)
+class RaceEntry:
+    """One run of a race: its config, its name in legends and its colour (#rrggbb)."""
+
+    config: ExperimentConfig
+    label: str
+    color: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "color": self.color, "config": self.config.to_dict()}
+
+
+def aligned(entries: Sequence[RaceEntry]) -> list[RaceEntry]:
+    """The entries with the first one's data, seed and start (a race shares them)."""
+    base = entries[0].config
+    return [
+        replace(e, config=replace(e.config, data=base.data, seed=base.seed, init=base.init))
+        for e in entries
+    ]
+
+
+def race_to_json(entries: Sequence[RaceEntry]) -> str:
+    return json.dumps({"version": CONFIG_VERSION, "race": [e.to_dict() for e in entries]}, indent=2)
+
+
+def race_from_json(text: str) -> list[RaceEntry]:
+    """Entries from a race file, or a one-run race from a plain experiment file."""
+    try:
+        raw = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ConfigError([f"not valid JSON: {exc.msg} (line {exc.lineno})"]) from None
+    if not (isinstance(raw, dict) and "race" in raw):
+        return [RaceEntry(ExperimentConfig.from_dict(raw), "Run 1", PALETTE[0])]
+    items = raw["race"]
+    if not isinstance(items, list) or not 1 <= len(items) <= MAX_RUNS:
+        raise ConfigError([f"race: expected a list of 1 to {MAX_RUNS} runs"])
+    entries, problems = [], []
+    for i, item in enumerate(items, start=1):
+        if not isinstance(item, dict) or not isinstance(item.get("config"), dict):
+            problems.append(f"race[{i}]: expected an object with a config")
+            continue
+        try:
+            config = ExperimentConfig.from_dict(item["config"])
+        except ConfigError as exc:
+            problems.extend(f"race[{i}].{p}" for p in exc.problems)
+            continue
+        label = item.get("label", f"Run {i}")
+        color = item.get("color", PALETTE[(i - 1) % len(PALETTE)])
+        if not isinstance(label, str) or not _is_color(color):
+            problems.append(f"race[{i}]: label must be text and color like #ff991a")
+            continue
+        entries.append(RaceEntry(config, label, color))
+    if problems:
+        raise ConfigError(problems)
+    return aligned(entries)
+
+
+def load_race(path: str | Path) -> list[RaceEntry]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError([f"cannot read {path}: {exc}"]) from None
+    return race_from_json(text)
+
+
+def _is_color(value: Any) -> bool:
+    if not (isinstance(value, str) and len(value) == 7 and value.startswith("#")):
+        return False
+    try:
+        int(value[1:], 16)
+    except ValueError:
+        return False
+    return True
+
+
+class Race:
+    """Runs advanced together: after each lockstep pass every run still going has
+    done the same number of updates; a run that stops stays put while the others go on."""
+
+    def __init__(self, entries: Sequence[RaceEntry], dataset: Dataset | None = None):
+        if not 1 <= len(entries) <= MAX_RUNS:
+            raise ConfigError([f"race: between 1 and {MAX_RUNS} runs, got {len(entries)}"])
+        self.entries = aligned(entries)
+        self.runs: list[Run] = []
+        for i, entry in enumerate(self.entries, start=1):
+            try:
+                shared = self.runs[0] if self.runs else None
+                self.runs.append(Run(entry.config, dataset, shared=shared))
+            except ConfigError as exc:
+                if len(self.entries) == 1:
+                    raise
+                raise ConfigError([f"{entry.label} (run {i}): {p}" for p in exc.problems]) from None
+
+    @property
+    def finished(self) -> bool:
+        return all(run.finished for run in self.runs)
+
+    @property
+    def step(self) -> int:
+        """The lockstep update index: updates done by the runs still going."""
+        return max(run.step for run in self.runs)
+
+    def advance(self, count: int, deadline: float | None = None) -> int:
+        """Up to ``count`` lockstep updates; stop early at ``deadline``. Returns how many."""
+        done = 0
+        while done < count and not self.finished:
+            take = min(count - done, LOCKSTEP_UPDATES)
+            for run in self.runs:
+                if not run.finished:
+                    run.advance(take)
+            done += take
+            if deadline is not None and time.perf_counter() >= deadline:
+                break
+        return done
+
+    def updates_to_epoch_end(self) -> int:
+        """Lockstep updates until the first running run ends an epoch."""
+        going = [run.updates_to_epoch_end() for run in self.runs if not run.finished]
+        return min(going) if going else 0
+
+    def run_to_end(self) -> None:
+        while not self.finished:
+            self.advance(1 << 20)
+
+
+def target_mse(run: Run) -> float:
+    """The MSE the "updates to target" column counts to (TARGET_FRACTION of the excess)."""
+    best = run.loss.optimum_mse
+    return best + TARGET_FRACTION * max(run.start_mse - best, 0.0)
+
+
+@dataclass(frozen=True)
+class RunSummary:
+    """A run's standing: the columns of the race table."""
+
+    step: int
+    final_mse: float
+    best_mse: float
+    best_step: int
+    to_target: int | None
+    distance: float
+    diverged: bool
+    stop_reason: str | None
+
+
+class SummaryTracker:
+    """Builds a RunSummary from record blocks in order (the window's live table and
+    ``summarize`` share it, so the two agree exactly)."""
+
+    def __init__(self, run: Run):
+        self.target = target_mse(run)
+        self._optimum = run.loss.optimum
+        self.step = 0
+        self.mse = run.start_mse
+        self.weights = run.start_weights
+        self.best = (math.inf, 0)
+        self.to_target: int | None = 0 if run.start_mse <= self.target else None
+        self.stop_reason: str | None = None
+
+    def add(self, rows: np.ndarray) -> None:
+        """Rows of consecutive records (shape (fields, k)), continuing the last ones."""
+        if rows.shape[1] == 0:
+            return
+        mse = rows[4]
+        j = int(np.argmin(mse))
+        if mse[j] < self.best[0]:
+            self.best = (float(mse[j]), int(rows[0, j]))
+        if self.to_target is None:
+            hits = np.flatnonzero(mse <= self.target)
+            if hits.size:
+                self.to_target = int(rows[0, hits[0]])
+        self.step = int(rows[0, -1])
+        self.mse = float(mse[-1])
+        self.weights = (float(rows[2, -1]), float(rows[3, -1]))
+
+    def summary(self) -> RunSummary:
+        o0, o1 = self._optimum
+        return RunSummary(
+            step=self.step,
+            final_mse=self.mse,
+            best_mse=self.best[0],
+            best_step=self.best[1],
+            to_target=self.to_target,
+            distance=math.hypot(self.weights[0] - o0, self.weights[1] - o1),
+            diverged=self.stop_reason == STOP_DIVERGED,
+            stop_reason=self.stop_reason,
+        )
+
+
+def summarize(run: Run) -> RunSummary:
+    """The summary of every record a run has made."""
+    tracker = SummaryTracker(run)
+    tracker.add(run.records.rows(0, run.step))
+    tracker.stop_reason = run.stop_reason
+    return tracker.summary()
+
+
+# -- ready-made races ---------------------------------------------------------------------
+def _entry(config: ExperimentConfig, label: str, index: int) -> RaceEntry:
+    return RaceEntry(config, label, PALETTE[index])
+
+
+def blog_race() -> list[RaceEntry]:
+    """The blog's three batch schemes on its data."""
+    return [
+        _entry(PRESETS["blog-batch"], "Batch", 0),
+        _entry(PRESETS["blog-sgd"], "SGD", 1),
+        _entry(PRESETS["blog-minibatch"], "Mini-batch", 2),
+    ]
+
+
+def optimizer_race() -> list[RaceEntry]:
+    """Plain descent, Momentum and Adam, full batch, each at a rate that suits it."""
+    base = PRESETS["blog-batch"]
+    return [
+        _entry(base, "GD", 0),
+        _entry(replace(base, optimizer=OptimizerConfig(name="momentum")), "Momentum", 1),
+        _entry(replace(base, optimizer=OptimizerConfig(name="adam"), learning_rate=1.0), "Adam", 2),
+    ]
+
+
+def sweep_race(base: ExperimentConfig | None = None, limit: float | None = None) -> list[RaceEntry]:
+    """Plain full-batch descent at 0.5x, 1x and 1.5x the stable limit 2/lambda_max.
+
+    ``limit`` is that limit for ``base``'s data (computed here when not given).
+    """
+    base = replace(
+        base or PRESETS["blog-batch"],
+        batching=BatchConfig(),
+        optimizer=OptimizerConfig(),
+        schedule=ScheduleConfig(),
+    )
+    if limit is None:
+        limit = Run(base).loss.stable_learning_rate
+    if not math.isfinite(limit):  # a flat loss: any rate is stable
+        limit = base.learning_rate
+    return [
+        _entry(replace(base, learning_rate=f * limit), f"{f:g} x limit", i)
+        for i, f in enumerate((0.5, 1.0, 1.5))
+    ]
+
+
+READY_RACES = {
+    "blog": ("Batch vs SGD vs mini-batch (blog)", blog_race),
+    "optimizers": ("GD vs Momentum vs Adam", optimizer_race),
+    "sweep": ("Learning-rate sweep (0.5x, 1x, 1.5x the limit)", sweep_race),
+}
