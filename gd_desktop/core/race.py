@@ -145,10 +145,12 @@ class Race:
         done = 0
         while done < count and not self.finished:
             take = min(count - done, LOCKSTEP_UPDATES)
+            before = self.step
             for run in self.runs:
                 if not run.finished:
                     run.advance(take)
-            done += take
+            # fewer than ``take`` when the last runs going stop within this pass
+            done += self.step - before
             if deadline is not None and time.perf_counter() >= deadline:
                 break
         return done
