@@ -8,7 +8,16 @@ import sys
 from dataclasses import replace
 from typing import NoReturn, TextIO
 
-from gd_desktop.core.config import ConfigError, DataConfig, ExperimentConfig, with_method
+from gd_desktop.core.config import (
+    OPTIMIZERS,
+    SCHEDULES,
+    ConfigError,
+    DataConfig,
+    ExperimentConfig,
+    OptimizerConfig,
+    ScheduleConfig,
+    with_method,
+)
 from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.presets import DEFAULT_PRESET, PRESETS, preset
@@ -73,10 +82,154 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="z-score the features (any data source)",
     )
+    _add_rule_flags(p)
     p.add_argument("--max-updates", type=int, metavar="M", help="cap on recorded updates")
     p.add_argument("--out", metavar="FILE.csv", help="write every record to a CSV file")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
     return p
+
+
+def _add_rule_flags(p: argparse.ArgumentParser) -> None:
+    """Flags of the update rule and the learning-rate schedule."""
+    o, s = OptimizerConfig(), ScheduleConfig()
+    rule = p.add_argument_group("update rule (torch.optim's forms)")
+    rule.add_argument(
+        "--optimizer", choices=OPTIMIZERS, help="the update rule (default gd: plain descent)"
+    )
+    rule.add_argument(
+        "--beta",
+        type=float,
+        metavar="B",
+        help=f"momentum and nesterov: the momentum, in [0, 1) (default {o.beta:g})",
+    )
+    rule.add_argument(
+        "--rho",
+        type=float,
+        metavar="R",
+        help=f"rmsprop: decay of the average of squared gradients, in [0, 1) (default {o.rho:g})",
+    )
+    rule.add_argument(
+        "--beta1",
+        type=float,
+        metavar="B1",
+        help=f"adam: decay of the first moment, in [0, 1) (default {o.beta1:g})",
+    )
+    rule.add_argument(
+        "--beta2",
+        type=float,
+        metavar="B2",
+        help=f"adam: decay of the second moment, in [0, 1) (default {o.beta2:g})",
+    )
+    rule.add_argument(
+        "--eps",
+        type=float,
+        metavar="EPS",
+        help=f"adagrad, rmsprop, adam: added after the square root, > 0 (default {o.eps:g})",
+    )
+    rule.add_argument(
+        "--no-bias-correction",
+        action="store_true",
+        help="adam: skip the bias correction of both moments",
+    )
+    schedule = p.add_argument_group("learning-rate schedule (k = 1 for the first update)")
+    schedule.add_argument(
+        "--schedule",
+        choices=SCHEDULES,
+        help="how the rate changes with the update index (default constant)",
+    )
+    schedule.add_argument(
+        "--step-size",
+        type=int,
+        metavar="S",
+        help=f"step: multiply the rate by --gamma every S updates (default {s.step_size})",
+    )
+    schedule.add_argument(
+        "--gamma",
+        type=float,
+        metavar="G",
+        help=f"step: the factor every --step-size updates, in (0, 1] (default {s.gamma:g}); "
+        f"exponential: the factor every update, in (0, 1] (default {s.exp_gamma:g})",
+    )
+    schedule.add_argument(
+        "--decay",
+        type=float,
+        metavar="D",
+        help=f"inverse-time: rate lr / (1 + D (k - 1)), D >= 0 (default {s.decay:g})",
+    )
+    schedule.add_argument(
+        "--min-factor",
+        type=float,
+        metavar="M",
+        help=f"cosine: anneal from lr towards M x lr over the budget, M in [0, 1] "
+        f"(default {s.min_factor:g})",
+    )
+
+
+# flag -> the update rules that use it
+_RULE_FLAGS = {
+    "beta": ("momentum", "nesterov"),
+    "rho": ("rmsprop",),
+    "beta1": ("adam",),
+    "beta2": ("adam",),
+    "eps": ("adagrad", "rmsprop", "adam"),
+}
+# flag -> (the schedule that uses it, the ScheduleConfig field it sets)
+_SCHEDULE_FLAGS = {
+    "step_size": {"step": "step_size"},
+    "gamma": {"step": "gamma", "exponential": "exp_gamma"},
+    "decay": {"inverse-time": "decay"},
+    "min_factor": {"cosine": "min_factor"},
+}
+
+
+def _flag(dest: str) -> str:
+    return "--" + dest.replace("_", "-")
+
+
+def _either(names: tuple[str, ...] | list[str]) -> str:
+    return " or ".join(names)
+
+
+def _optimizer(args: argparse.Namespace, optimizer: OptimizerConfig) -> OptimizerConfig:
+    """The update-rule flags applied to the config's rule (a flag the rule does not
+    use is an error, not silently ignored)."""
+    if args.optimizer is not None:
+        optimizer = replace(optimizer, name=args.optimizer)
+    name = optimizer.name
+    known = name in OPTIMIZERS  # else validation reports optimizer.name
+    for dest, rules in _RULE_FLAGS.items():
+        value = getattr(args, dest)
+        if value is None:
+            continue
+        if known and name not in rules:
+            raise UsageError(f"{_flag(dest)} applies to --optimizer {_either(rules)}, not {name}")
+        optimizer = replace(optimizer, **{dest: value})
+    if args.no_bias_correction:
+        if known and name != "adam":
+            raise UsageError(f"--no-bias-correction applies to --optimizer adam, not {name}")
+        optimizer = replace(optimizer, bias_correction=False)
+    return optimizer
+
+
+def _schedule(args: argparse.Namespace, schedule: ScheduleConfig) -> ScheduleConfig:
+    """The schedule flags applied to the config's schedule; --gamma sets the factor of
+    whichever of step and exponential the schedule is."""
+    if args.schedule is not None:
+        schedule = replace(schedule, kind=args.schedule)
+    kind = schedule.kind
+    known = kind in SCHEDULES  # else validation reports schedule.kind
+    for dest, targets in _SCHEDULE_FLAGS.items():
+        value = getattr(args, dest)
+        if value is None:
+            continue
+        if kind not in targets:
+            if known:
+                raise UsageError(
+                    f"{_flag(dest)} applies to --schedule {_either(list(targets))}, not {kind}"
+                )
+            continue
+        schedule = replace(schedule, **{targets[kind]: value})
+    return schedule
 
 
 def config_from_args(args: argparse.Namespace) -> ExperimentConfig:
@@ -106,7 +259,12 @@ def config_from_args(args: argparse.Namespace) -> ExperimentConfig:
         data = replace(data, samples=args.samples)
     if args.noise is not None:
         data = replace(data, noise=args.noise)
-    changes: dict[str, object] = {"data": data, "batching": batching}
+    changes: dict[str, object] = {
+        "data": data,
+        "batching": batching,
+        "optimizer": _optimizer(args, config.optimizer),
+        "schedule": _schedule(args, config.schedule),
+    }
     if args.lr is not None:
         changes["learning_rate"] = args.lr
     if args.steps is not None:
@@ -196,6 +354,7 @@ def summary(run: Run) -> str:
     b0, b1 = run.best_weights
     o0, o1 = loss.optimum
     lines = [
+        *_rule_lines(run),
         f"updates: {run.step} of {run.total_updates} ({run.epoch} epochs)",
         f"best MSE: {run.best_mse:.6f} at update {run.best_step} (w0 = {b0!r}, w1 = {b1!r})",
         f"final: w0 = {w0!r}, w1 = {w1!r}, MSE = {run.mse:.6f}",
@@ -207,6 +366,35 @@ def summary(run: Run) -> str:
     if run.stop_reason == STOP_DIVERGED:
         lines.append(f"diverged: {run.divergence_hint()}")
     return "\n".join(lines)
+
+
+def _rule_lines(run: Run) -> list[str]:
+    """The update rule and the schedule, when they are not plain descent at a constant rate."""
+    o, s = run.config.optimizer, run.config.schedule
+    lines = []
+    if o.name != OptimizerConfig.name:
+        settings = {
+            "momentum": f"beta {o.beta:g}",
+            "nesterov": f"beta {o.beta:g}",
+            "adagrad": f"eps {o.eps:g}",
+            "rmsprop": f"rho {o.rho:g}, eps {o.eps:g}",
+            "adam": f"beta1 {o.beta1:g}, beta2 {o.beta2:g}, eps {o.eps:g}"
+            + ("" if o.bias_correction else ", no bias correction"),
+        }.get(o.name, "")
+        line = f"optimizer: {o.name} ({settings})"
+        if run.stable_rate is not None:
+            line += f"; stable full-batch rate for this rule: {run.stable_rate:.6g}"
+        lines.append(line)
+    if s.kind != ScheduleConfig.kind:
+        shape = {
+            "step": f"x {s.gamma:g} every {s.step_size} updates",
+            "exponential": f"x {s.exp_gamma:g} every update",
+            "inverse-time": f"lr / (1 + {s.decay:g} (k - 1))",
+            "cosine": f"from lr towards {s.min_factor:g} x lr over {run.total_updates} updates",
+        }.get(s.kind, "")
+        last = run.records.record(run.step - 1)["lr"] if run.step else run.learning_rate
+        lines.append(f"schedule: {s.kind} ({shape}); last rate {last:.6g}")
+    return lines
 
 
 def main(argv: list[str] | None = None) -> int:
