@@ -1,9 +1,10 @@
 """The run worker (a QObject in a QThread) and the GUI-side controller that owns it.
 
-The worker owns the ``Run``; the GUI sends commands as queued signals, so the
-run's state needs no locks. Every record reaches the GUI exactly once and in
-order through ``records_ready``: one signal per update at a finite speed, and the
-records made since the last signal in one block at unlimited speed.
+The worker owns a ``Race`` of one to six runs (one run is a race of one); the GUI
+sends commands as queued signals, so the runs' state needs no locks. Every record
+of every run reaches the GUI exactly once and in order through ``records_ready``:
+one signal per run and update at a finite speed, and per run the records made
+since the last signal in one block at unlimited speed.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import math
 import sys
 import time
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,6 +22,7 @@ from PySide6 import QtCore
 from gd_desktop.core.config import ConfigError, ExperimentConfig
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.insight import RunInsight
+from gd_desktop.core.race import PALETTE, Race, RaceEntry
 from gd_desktop.core.run import STOP_DIVERGED, Run
 
 UNLIMITED = math.inf
@@ -43,11 +46,17 @@ def live_threads() -> list[QtCore.QThread]:
 
 @dataclass(frozen=True, eq=False)
 class RecordBlock:
-    """Consecutive records of one run: rows[:, j] is record ``start + j`` (0-based)."""
+    """Consecutive records of one run: rows[:, j] is record ``start + j`` (0-based).
+
+    ``lane`` is the run's place in the race; ``stop_reason`` is set on the block
+    after which that run makes no more records (the block may then be empty).
+    """
 
     run_id: int
     start: int
     rows: np.ndarray
+    lane: int = 0
+    stop_reason: str | None = None
 
     @property
     def stop(self) -> int:
@@ -59,16 +68,34 @@ class RunInfo:
     """What the views need to draw a freshly loaded run (read-only in the GUI)."""
 
     run_id: int
-    run: Run
+    race: Race
     insight: RunInsight
+
+    @property
+    def runs(self) -> list[Run]:
+        return self.race.runs
+
+    @property
+    def entries(self) -> list[RaceEntry]:
+        return self.race.entries
+
+    @property
+    def run(self) -> Run:
+        """The first run (the only one outside a race)."""
+        return self.race.runs[0]
 
     @property
     def config(self) -> ExperimentConfig:
         return self.run.config
 
 
+def single(config: ExperimentConfig) -> list[RaceEntry]:
+    """A race of one run."""
+    return [RaceEntry(config, "Run 1", PALETTE[0])]
+
+
 class RunWorker(QtCore.QObject):
-    """Owns a ``Run`` and advances it on a timer in its own thread."""
+    """Owns a ``Race`` and advances it on a timer in its own thread."""
 
     run_loaded = QtCore.Signal(object)  # RunInfo
     records_ready = QtCore.Signal(object)  # RecordBlock
@@ -80,10 +107,11 @@ class RunWorker(QtCore.QObject):
 
     def __init__(self) -> None:
         super().__init__()
-        self._run: Run | None = None
+        self._race: Race | None = None
         self._run_id = 0
         self._speed = UNLIMITED
-        self._emitted = 0
+        self._emitted: list[int] = []
+        self._stop_sent: list[bool] = []
         self._clock_start = 0.0
         self._clock_base = 0
         self._timer = QtCore.QTimer(self)
@@ -92,26 +120,28 @@ class RunWorker(QtCore.QObject):
 
     # -- commands (queued slots) ---------------------------------------------------
     @QtCore.Slot(int, object, object)
-    def load(self, serial: int, config: ExperimentConfig, dataset: Dataset | None) -> None:
-        """Build a new run from a config (and optionally a dataset); idle and at update 0."""
+    def load(self, serial: int, entries: Sequence[RaceEntry], dataset: Dataset | None) -> None:
+        """Build a new race (and optionally on a dataset); idle and at update 0."""
         self._timer.stop()
         try:
-            run = Run(config, dataset)
+            race = Race(entries, dataset)
         except (ConfigError, ValueError, MemoryError) as exc:
             self.load_failed.emit(str(exc))
         else:
-            self._run = run
+            self._race = race
             self._run_id += 1
-            self._emitted = 0
+            self._emitted = [0] * len(race.runs)
+            self._stop_sent = [False] * len(race.runs)
             # The insight costs O(N) (a second least-squares fit): done here, not
             # in the GUI thread.
-            self.run_loaded.emit(RunInfo(self._run_id, run, RunInsight.from_run(run)))
+            insight = RunInsight.from_run(race.runs[0])
+            self.run_loaded.emit(RunInfo(self._run_id, race, insight))
         self.command_done.emit(serial)
 
     @QtCore.Slot(int)
     def start(self, serial: int) -> None:
-        run = self._run
-        if run is not None and not run.finished and not self._timer.isActive():
+        race = self._race
+        if race is not None and not race.finished and not self._timer.isActive():
             self._restart_clock()
             self.run_started.emit(self._run_id)
             self._timer.start(0)
@@ -119,29 +149,30 @@ class RunWorker(QtCore.QObject):
 
     @QtCore.Slot(int)
     def pause(self, serial: int) -> None:
-        if self._timer.isActive() and self._run is not None:
+        if self._timer.isActive() and self._race is not None:
             self._timer.stop()
-            self.run_paused.emit(self._run_id, self._run.step)
+            self.run_paused.emit(self._run_id, self._race.step)
         self.command_done.emit(serial)
 
     @QtCore.Slot(int, int)
     def step(self, serial: int, count: int) -> None:
-        """Do ``count`` updates now (0 means: to the end of the current epoch)."""
-        run = self._run
-        if run is not None and not run.finished and not self._timer.isActive():
-            run.advance(count if count > 0 else run.updates_to_epoch_end())
+        """Do ``count`` lockstep updates now (0 means: to the end of the current epoch)."""
+        race = self._race
+        if race is not None and not race.finished and not self._timer.isActive():
+            race.advance(count if count > 0 else race.updates_to_epoch_end())
             self._emit_new(per_update=count == 1)
-            if run.finished:
-                self.run_finished.emit(self._run_id, run.stop_reason or "")
+            if race.finished:
+                self.run_finished.emit(self._run_id, self._finish_reason())
             else:
-                self.run_paused.emit(self._run_id, run.step)
+                self.run_paused.emit(self._run_id, race.step)
         self.command_done.emit(serial)
 
-    @QtCore.Slot(int, float)
-    def set_learning_rate(self, serial: int, learning_rate: float) -> None:
-        if self._run is not None:
+    @QtCore.Slot(int, int, float)
+    def set_learning_rate(self, serial: int, lane: int, learning_rate: float) -> None:
+        race = self._race
+        if race is not None and 0 <= lane < len(race.runs):
             try:
-                self._run.set_learning_rate(learning_rate)
+                race.runs[lane].set_learning_rate(learning_rate)
             except ConfigError as exc:
                 self.load_failed.emit(str(exc))
         self.command_done.emit(serial)
@@ -160,42 +191,66 @@ class RunWorker(QtCore.QObject):
     # -- the clock -------------------------------------------------------------------
     def _restart_clock(self) -> None:
         self._clock_start = time.perf_counter()
-        self._clock_base = self._run.step if self._run is not None else 0
+        self._clock_base = self._race.step if self._race is not None else 0
 
     def _tick(self) -> None:
-        run = self._run
-        if run is None:
+        race = self._race
+        if race is None:
             return
         if math.isinf(self._speed):
-            run.advance(1 << 30, deadline=time.perf_counter() + SLICE_SECONDS)
+            race.advance(1 << 30, deadline=time.perf_counter() + SLICE_SECONDS)
             self._emit_new(per_update=False)
             delay = PAUSE_BETWEEN_SLICES_MS
         else:
             elapsed = time.perf_counter() - self._clock_start
-            due = self._clock_base + int(elapsed * self._speed) - run.step
+            due = self._clock_base + int(elapsed * self._speed) - race.step
             if due > 0:
-                run.advance(min(due, MAX_CATCH_UP))
+                race.advance(min(due, MAX_CATCH_UP))
                 self._emit_new(per_update=True)
-            wait = (run.step + 1 - self._clock_base) / self._speed - elapsed
+            wait = (race.step + 1 - self._clock_base) / self._speed - elapsed
             delay = max(1, min(50, int(wait * 1000)))
-        if run.finished:
-            self.run_finished.emit(self._run_id, run.stop_reason or "")
+        if race.finished:
+            self.run_finished.emit(self._run_id, self._finish_reason())
         else:
             self._timer.start(delay)
 
+    def _finish_reason(self) -> str:
+        """The first run's stop reason (the race ends when every run has stopped)."""
+        assert self._race is not None
+        return self._race.runs[0].stop_reason or ""
+
     def _emit_new(self, per_update: bool) -> None:
-        run = self._run
-        if run is None or run.step == self._emitted:
+        race = self._race
+        if race is None:
             return
-        rows = run.records.rows(self._emitted, run.step)
+        pending = []
+        for lane, run in enumerate(race.runs):
+            done = self._emitted[lane]
+            ending = run.finished and not self._stop_sent[lane]
+            if run.step > done or ending:
+                pending.append((lane, done, run.records.rows(done, run.step), run.stop_reason))
+                self._emitted[lane] = run.step
+                self._stop_sent[lane] = run.finished
         if per_update:
-            for j in range(rows.shape[1]):
-                self.records_ready.emit(
-                    RecordBlock(self._run_id, self._emitted + j, rows[:, j : j + 1])
-                )
+            # Update by update, every run's record of an update before the next update.
+            longest = max((rows.shape[1] for _, _, rows, _ in pending), default=0)
+            for j in range(max(longest, 1)):
+                for lane, done, rows, reason in pending:
+                    k = rows.shape[1]
+                    if j < k or (j == 0 and k == 0):
+                        last = j >= k - 1
+                        self.records_ready.emit(
+                            RecordBlock(
+                                self._run_id,
+                                done + j,
+                                rows[:, j : j + 1],
+                                lane,
+                                reason if last else None,
+                            )
+                        )
         else:
-            self.records_ready.emit(RecordBlock(self._run_id, self._emitted, rows))
-        self._emitted = run.step
+            for lane, done, rows, reason in pending:
+                self.records_ready.emit(RecordBlock(self._run_id, done, rows, lane, reason))
 
 
 class RunController(QtCore.QObject):
@@ -209,7 +264,7 @@ class RunController(QtCore.QObject):
     start_requested = QtCore.Signal(int)
     pause_requested = QtCore.Signal(int)
     step_requested = QtCore.Signal(int, int)
-    learning_rate_requested = QtCore.Signal(int, float)
+    learning_rate_requested = QtCore.Signal(int, int, float)
     speed_requested = QtCore.Signal(int, float)
     shutdown_requested = QtCore.Signal()
 
@@ -251,9 +306,15 @@ class RunController(QtCore.QObject):
         """True when the worker has handled every command sent."""
         return self.acknowledged == self.sent
 
-    def load(self, config: ExperimentConfig, dataset: Dataset | None = None) -> int:
+    def load(
+        self,
+        race: ExperimentConfig | Sequence[RaceEntry],
+        dataset: Dataset | None = None,
+    ) -> int:
+        """Load a race (a config alone is a race of one)."""
+        entries = single(race) if isinstance(race, ExperimentConfig) else list(race)
         serial = self._next()
-        self.load_requested.emit(serial, config, dataset)
+        self.load_requested.emit(serial, entries, dataset)
         return serial
 
     def start(self) -> int:
@@ -271,9 +332,9 @@ class RunController(QtCore.QObject):
         self.step_requested.emit(serial, count)
         return serial
 
-    def set_learning_rate(self, learning_rate: float) -> int:
+    def set_learning_rate(self, learning_rate: float, lane: int = 0) -> int:
         serial = self._next()
-        self.learning_rate_requested.emit(serial, learning_rate)
+        self.learning_rate_requested.emit(serial, lane, learning_rate)
         return serial
 
     def set_speed(self, updates_per_second: float) -> int:

@@ -7,7 +7,7 @@ translated) by the insight panel.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -107,6 +107,21 @@ class RunInsight:
             noise_floor=batching.method != "batch" and not all_rows and not exact,
             raw_optimum_mse=raw_loss.optimum_mse,
             standardized_optimum_mse=std_loss.optimum_mse,
+        )
+
+    def for_run(self, run: Run) -> RunInsight:
+        """The same data's facts for another run of a race (its batches may differ)."""
+        batching = run.config.batching
+        samples = run.dataset.size
+        batch_size = {"batch": samples, "sgd": 1}.get(batching.method, batching.batch_size)
+        all_rows = batch_size >= samples and batching.order != "replace"
+        return replace(
+            self,
+            rate_factor=run.rate_factor,
+            method=batching.method,
+            batch_size=batch_size,
+            blog_scaling=batching.blog_scaling and batching.method != "batch",
+            noise_floor=batching.method != "batch" and not all_rows and not self.exact_fit,
         )
 
     @property

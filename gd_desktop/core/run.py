@@ -175,10 +175,14 @@ class Run:
                 f"learning rate {self.learning_rate:.6g}; try a smaller rate"
             )
         ratio = self.learning_rate / limit if math.isfinite(limit) else 0.0
-        what = "2/lambda_max" if self.config.optimizer.name == "gd" else "for this rule"
+        what = {
+            "gd": "2/lambda_max",
+            "momentum": "of momentum, 2(1+beta)/lambda_max,",
+            "nesterov": "of Nesterov, 2(1+beta)/((1+2beta) lambda_max),",
+        }[self.config.optimizer.name]
         return (
             f"the loss grew without bound at learning rate {self.learning_rate:.6g}, "
-            f"{ratio:.3g} x the stable limit ({what}) = {limit:.6g}; "
+            f"{ratio:.3g} x the stable limit {what} = {limit:.6g}; "
             f"try a rate below {limit:.6g}"
         )
 

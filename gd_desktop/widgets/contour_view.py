@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
@@ -9,7 +12,14 @@ from PySide6 import QtCore, QtWidgets
 from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.widgets import names
 from gd_desktop.widgets.loss_window import LossWindow
-from gd_desktop.widgets.plot_views import BACKGROUND, repaint_on_request, repaints, style_plot
+from gd_desktop.widgets.plot_views import (
+    BACKGROUND,
+    FOREGROUND,
+    repaint_on_request,
+    repaints,
+    rgb,
+    style_plot,
+)
 
 COLORMAP = "viridis"
 PATH_COLOR = (255, 153, 26)
@@ -22,10 +32,20 @@ CONTOUR_LEVELS = 12
 # Paths with at most this many points also show a dot at every point.
 SYMBOL_LIMIT = 60
 GRID = 121
+GRADIENT_ARROW_COLOR = (235, 235, 245)
+# The longest arrow drawn is this fraction of the window's width.
+ARROW_FRACTION = 0.14
+ARROW_HEAD = 0.28  # head length / arrow length
 
 
 class ContourView(pg.PlotWidget):
-    """The MSE over (w0, w1) seen from above, with the path, start and optimum."""
+    """The MSE over (w0, w1) seen from above, with each run's path, start and optimum.
+
+    Lane 0's items are ``path_item`` and ``current_item``; a race adds one pair per
+    run (``lane_items``). A left click emits ``start_clicked`` with the weights there.
+    """
+
+    start_clicked = QtCore.Signal(float, float)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent, background=BACKGROUND)
@@ -36,7 +56,8 @@ class ContourView(pg.PlotWidget):
             self.tr(
                 "The full-data MSE seen from above: colour is log10(MSE), lines join equal MSE.\n"
                 "The path runs from the start (white) towards the optimum (star).\n"
-                "Drag to pan, wheel to zoom, right-click for more."
+                "Click to start every run from that point. Drag to pan, wheel to zoom,\n"
+                "right-click for more."
             )
         )
         self.setMinimumSize(200, 160)
@@ -50,7 +71,9 @@ class ContourView(pg.PlotWidget):
         self._window: LossWindow | None = None
         self._log_color = True
         self._path: tuple[np.ndarray, np.ndarray] | None = None
-        self._symbols_on = False
+        self._symbols_on: list[bool] = [False]
+        self._colors: list[tuple[int, int, int]] = [PATH_COLOR]
+        self._visible: list[bool] = [True]
 
         self.image_item = pg.ImageItem(axisOrder="col-major")
         self.image_item.setColorMap(self._colormap)
@@ -90,8 +113,107 @@ class ContourView(pg.PlotWidget):
         self.contour_item.setCacheMode(cache)
         for side in ("bottom", "left"):
             plot.getAxis(side).setCacheMode(cache)
+        self.lane_items: list[tuple[pg.PlotDataItem, pg.ScatterPlotItem]] = [
+            (self.path_item, self.current_item)
+        ]
+        self.gradient_arrows = pg.PlotDataItem(
+            pen=pg.mkPen(GRADIENT_ARROW_COLOR, width=2), connect="pairs", antialias=True
+        )
+        self.gradient_arrows.setZValue(7)
+        plot.addItem(self.gradient_arrows)
+        self.step_arrows: list[pg.PlotDataItem] = []
+        self.arrow_scale = 0.0
+        self.legend = pg.LegendItem(offset=(10, 10), labelTextColor=FOREGROUND)
+        self.legend.setBrush(pg.mkBrush(30, 30, 36, 200))
+        self.legend.setParentItem(plot.getViewBox())
+        self.legend.setVisible(False)
+        self.scene().sigMouseClicked.connect(self._clicked)
 
     # -- public API ------------------------------------------------------------------
+    @repaints
+    def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
+        """One path per run, in these colours; a legend when there is more than one."""
+        plot = self.getPlotItem()
+        while len(self.lane_items) < len(colors):
+            path = pg.PlotDataItem(antialias=True, symbol=None)
+            current = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#000000", width=1.5))
+            path.setZValue(2)
+            current.setZValue(4)
+            for item in (path, current):
+                plot.addItem(item)
+                item.setVisible(False)
+            self.lane_items.append((path, current))
+            self._symbols_on.append(False)
+        self._colors = [rgb(c) for c in colors]
+        self._visible = [True] * len(colors)
+        race = len(colors) > 1
+        for lane, (path, current) in enumerate(self.lane_items):
+            if lane >= len(colors):
+                path.setData([], [])
+                current.setData([], [])
+                path.setVisible(False)
+                current.setVisible(False)
+                continue
+            color = self._colors[lane]
+            path.setPen(pg.mkPen(color, width=2))
+            path.setSymbolBrush(pg.mkBrush(color))
+            current.setBrush(pg.mkBrush(color if race else CURRENT_COLOR))
+        self.legend.clear()
+        if race:
+            for lane, label in enumerate(labels):
+                self.legend.addItem(self.lane_items[lane][0], label)
+        self.legend.setVisible(race)
+        self.set_arrows([])
+
+    @repaints
+    def set_lane_visible(self, lane: int, on: bool) -> None:
+        if lane < len(self._visible):
+            self._visible[lane] = bool(on)
+            path, current = self.lane_items[lane]
+            has_path = path.getData()[0] is not None and len(path.getData()[0]) > 0
+            path.setVisible(on and has_path)
+            current.setVisible(on and has_path)
+
+    @repaints
+    def set_arrows(
+        self, arrows: Sequence[tuple[int, float, float, float, float, float, float]]
+    ) -> None:
+        """Arrows at each run's current point: (lane, w0, w1, -gradient step x, y, update x, y).
+
+        The two vectors are in weight units; all arrows share one scale, chosen so
+        the longest is ARROW_FRACTION of the window, so their lengths compare.
+        """
+        window = self._window
+        shown = [a for a in arrows if a[0] < len(self._visible) and self._visible[a[0]]]
+        longest = max((math.hypot(a[3], a[4]) for a in shown), default=0.0)
+        longest = max([longest] + [math.hypot(a[5], a[6]) for a in shown])
+        while len(self.step_arrows) < len(self._colors):
+            item = pg.PlotDataItem(connect="pairs", antialias=True)
+            item.setZValue(6)
+            self.getPlotItem().addItem(item)
+            self.step_arrows.append(item)
+        if window is None or not shown or not (longest > 0 and math.isfinite(longest)):
+            self.arrow_scale = 0.0
+            self.gradient_arrows.setData([], [])
+            for item in self.step_arrows:
+                item.setData([], [])
+            return
+        width = window.w0_range[1] - window.w0_range[0]
+        self.arrow_scale = ARROW_FRACTION * width / longest
+        grads = [
+            _arrow(a[1], a[2], a[3] * self.arrow_scale, a[4] * self.arrow_scale) for a in shown
+        ]
+        self.gradient_arrows.setData(*_stack(grads))
+        for lane, item in enumerate(self.step_arrows):
+            mine = [
+                _arrow(a[1], a[2], a[5] * self.arrow_scale, a[6] * self.arrow_scale)
+                for a in shown
+                if a[0] == lane
+            ]
+            if lane < len(self._colors):
+                item.setPen(pg.mkPen(self._colors[lane], width=2.5))
+            item.setData(*_stack(mine))
+
     @repaints
     def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
         """Start a new run: frame start and optimum, draw the loss, clear the path."""
@@ -104,16 +226,19 @@ class ContourView(pg.PlotWidget):
         self._draw_loss()
 
     @repaints
-    def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray | None = None) -> None:
-        """Draw the path (start at index 0, already decimated); the last point is current.
+    def set_path(
+        self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray | None = None, lane: int = 0
+    ) -> None:
+        """Draw a run's path (start at index 0, already decimated); the last point is current.
 
         ``mse`` is accepted for the same call as the 3D view and not needed here.
         """
         w0 = np.asarray(w0, dtype=np.float64).ravel()
         w1 = np.asarray(w1, dtype=np.float64).ravel()
-        self._path = (w0, w1)
+        if lane == 0:
+            self._path = (w0, w1)
         if w0.size == 0:
-            self.clear_path()
+            self._clear_lane(lane)
             return
         if self._loss is None or self._window is None:
             return
@@ -121,23 +246,25 @@ class ContourView(pg.PlotWidget):
         if wider is not None:
             self._window = wider
             self._draw_loss()
+        path, current = self.lane_items[lane]
         symbols = w0.size <= SYMBOL_LIMIT
-        if symbols != self._symbols_on:
-            self._symbols_on = symbols
+        if symbols != self._symbols_on[lane]:
+            self._symbols_on[lane] = symbols
             if symbols:
-                self.path_item.setSymbol("o")
-                self.path_item.setSymbolSize(4)
-                self.path_item.setSymbolPen(None)
-                self.path_item.setSymbolBrush(pg.mkBrush(PATH_COLOR))
+                path.setSymbol("o")
+                path.setSymbolSize(4)
+                path.setSymbolPen(None)
+                path.setSymbolBrush(pg.mkBrush(self._colors[lane]))
             else:
-                self.path_item.setSymbol(None)
-        self.path_item.setData(w0, w1)
-        self.current_item.setData(w0[-1:], w1[-1:])
+                path.setSymbol(None)
+        path.setData(w0, w1)
+        current.setData(w0[-1:], w1[-1:])
         # Only when hidden: setVisible(True) on a shown pyqtgraph item still
         # schedules a second repaint of the whole window.
-        for item in (self.path_item, self.current_item):
-            if not item.isVisible():
-                item.setVisible(True)
+        if self._visible[lane]:
+            for item in (path, current):
+                if not item.isVisible():
+                    item.setVisible(True)
 
     @repaints
     def set_log_color(self, on: bool) -> None:
@@ -150,11 +277,30 @@ class ContourView(pg.PlotWidget):
 
     @repaints
     def clear_path(self) -> None:
+        """Forget every run's path and the arrows."""
         self._path = None
-        self.path_item.setData([], [])
-        self.current_item.setData([], [])
-        self.path_item.setVisible(False)
-        self.current_item.setVisible(False)
+        for lane in range(len(self.lane_items)):
+            self._clear_lane(lane)
+        self.set_arrows([])
+
+    def _clear_lane(self, lane: int) -> None:
+        path, current = self.lane_items[lane]
+        path.setData([], [])
+        current.setData([], [])
+        path.setVisible(False)
+        current.setVisible(False)
+
+    def _clicked(self, event: object) -> None:
+        """A left click inside the plot: start every run there."""
+        button = getattr(event, "button", lambda: None)()
+        if button != QtCore.Qt.MouseButton.LeftButton or event.double():  # type: ignore[attr-defined]
+            return
+        box = self.getPlotItem().getViewBox()
+        scene_pos = event.scenePos()  # type: ignore[attr-defined]
+        if not box.sceneBoundingRect().contains(scene_pos) or self._loss is None:
+            return
+        point = box.mapSceneToView(scene_pos)
+        self.start_clicked.emit(float(point.x()), float(point.y()))
 
     @property
     def loss_window(self) -> LossWindow | None:
@@ -188,3 +334,22 @@ class ContourView(pg.PlotWidget):
         plot = self.getPlotItem()
         plot.disableAutoRange()
         plot.setRange(xRange=window.w0_range, yRange=window.w1_range, padding=0.0)
+
+
+def _arrow(x: float, y: float, dx: float, dy: float) -> np.ndarray:
+    """Segment pairs of an arrow from (x, y) along (dx, dy): shaft and two head strokes."""
+    tip_x, tip_y = x + dx, y + dy
+    back_x, back_y = -dx * ARROW_HEAD, -dy * ARROW_HEAD
+    c, s = math.cos(0.45), math.sin(0.45)
+    left = (tip_x + c * back_x - s * back_y, tip_y + s * back_x + c * back_y)
+    right = (tip_x + c * back_x + s * back_y, tip_y - s * back_x + c * back_y)
+    return np.array(
+        [(x, y), (tip_x, tip_y), (tip_x, tip_y), left, (tip_x, tip_y), right], dtype=np.float64
+    )
+
+
+def _stack(arrows: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    if not arrows:
+        return np.empty(0), np.empty(0)
+    points = np.concatenate(arrows)
+    return points[:, 0], points[:, 1]

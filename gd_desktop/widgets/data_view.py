@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -10,14 +11,21 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.widgets import names
-from gd_desktop.widgets.plot_views import BACKGROUND, repaint_on_request, repaints, style_plot
+from gd_desktop.widgets.plot_views import (
+    BACKGROUND,
+    repaint_on_request,
+    repaints,
+    rgb,
+    style_plot,
+)
 
 DATA_COLOR = (170, 180, 200, 130)
 FIT_COLOR = (255, 153, 26)
-PREDICTION_COLOR = (255, 153, 26, 170)
 IDENTITY_COLOR = (200, 200, 210, 160)
 # Points drawn at most: an evenly spaced subset, the same for the whole run.
 MAX_POINTS = 5000
+# In a race, predictions are drawn for at most this many rows per run.
+RACE_POINTS = 400
 
 
 def shown_rows(samples: int, limit: int = MAX_POINTS) -> np.ndarray:
@@ -74,6 +82,50 @@ class DataView(pg.PlotWidget):
             item.setZValue(z)
             plot.addItem(item)
             item.setVisible(False)
+        self.lane_items: list[pg.PlotDataItem] = [self.line_item]
+        self._colors: list[tuple[int, int, int]] = [FIT_COLOR]
+        self._visible: list[bool] = [True]
+        self._lane_weights: list[tuple[float, float] | None] = [None]
+
+    @repaints
+    def set_lanes(self, colors: Sequence[str]) -> None:
+        """One fit per run, in these colours."""
+        while len(self.lane_items) < len(colors):
+            item = pg.PlotDataItem(antialias=True)
+            item.setZValue(2)
+            self.getPlotItem().addItem(item)
+            item.setVisible(False)
+            self.lane_items.append(item)
+        self._colors = [rgb(c) for c in colors]
+        self._visible = [True] * len(colors)
+        self._lane_weights = [None] * len(colors)
+        for lane, item in enumerate(self.lane_items):
+            item.setData([], [])
+            item.setVisible(False)
+            if lane < len(colors):
+                self._style(lane)
+
+    @repaints
+    def set_lane_visible(self, lane: int, on: bool) -> None:
+        if lane < len(self._visible):
+            self._visible[lane] = bool(on)
+            weights = self._lane_weights[lane]
+            self.lane_items[lane].setVisible(
+                bool(on) and weights is not None and all(math.isfinite(w) for w in weights)
+            )
+
+    def _style(self, lane: int) -> None:
+        item = self.lane_items[lane]
+        color = self._colors[lane] if lane < len(self._colors) else FIT_COLOR
+        if self._line_fit:
+            item.setSymbol(None)
+            item.setPen(pg.mkPen(color, width=2))
+        else:
+            item.setPen(None)
+            item.setSymbol("o")
+            item.setSymbolSize(5)
+            item.setSymbolPen(None)
+            item.setSymbolBrush(pg.mkBrush(*color, 170))
 
     # -- public API ------------------------------------------------------------------
     @repaints
@@ -98,8 +150,6 @@ class DataView(pg.PlotWidget):
             self.data_item.setData(x[self._rows], shown_y)
             self.identity_item.setData([], [])
             self.identity_item.setVisible(False)
-            self.line_item.setSymbol(None)
-            self.line_item.setPen(pg.mkPen(FIT_COLOR, width=2))
             x_range, y_range = self._x_span, (float(y.min()), float(y.max()))
         else:
             low, high = float(y.min()), float(y.max())
@@ -109,38 +159,43 @@ class DataView(pg.PlotWidget):
             self.data_item.setData([], [])
             self.identity_item.setData([low, high], [low, high])
             self.identity_item.setVisible(True)
-            self.line_item.setPen(None)
-            self.line_item.setSymbol("o")
-            self.line_item.setSymbolSize(5)
-            self.line_item.setSymbolPen(None)
-            self.line_item.setSymbolBrush(pg.mkBrush(PREDICTION_COLOR))
             x_range = y_range = (low, high)
         self.data_item.setVisible(self._line_fit)
-        self.line_item.setData([], [])
-        self.line_item.setVisible(False)
+        self._lane_weights = [None] * len(self._lane_weights)
+        for lane, item in enumerate(self.lane_items):
+            self._style(lane)
+            item.setData([], [])
+            item.setVisible(False)
         plot.disableAutoRange()
         plot.setRange(xRange=_widened(x_range), yRange=_widened(y_range), padding=0.05)
 
     @repaints
-    def set_weights(self, w0: float, w1: float) -> None:
-        """Redraw the fit at (w0, w1); non-finite weights hide it."""
+    def set_weights(self, w0: float, w1: float, lane: int = 0) -> None:
+        """Redraw a run's fit at (w0, w1); non-finite weights hide it."""
         dataset = self._dataset
-        if dataset is None:
+        if dataset is None or lane >= len(self._lane_weights):
             return
-        self.weights = (float(w0), float(w1))
+        item = self.lane_items[lane]
+        if lane == 0:
+            self.weights = (float(w0), float(w1))
+        self._lane_weights[lane] = (float(w0), float(w1))
         if not (math.isfinite(w0) and math.isfinite(w1)):
-            self.line_item.setVisible(False)
+            item.setVisible(False)
             return
         features = dataset.features
         if self._line_fit:
             x = np.array(self._x_span)
             fitted = w0 * features[0, 0] + w1 * x
-            self.line_item.setData(x, fitted)
+            item.setData(x, fitted)
         else:
-            shown = features[self._rows]
+            rows = self._rows
+            if len(self._lane_weights) > 1 and rows.size > RACE_POINTS:
+                rows = rows[:: -(-rows.size // RACE_POINTS)]
+            shown = features[rows]
             predicted = w0 * shown[:, 0] + w1 * shown[:, 1]
-            self.line_item.setData(dataset.target[self._rows], predicted)
-        self.line_item.setVisible(True)
+            item.setData(dataset.target[rows], predicted)
+        if self._visible[lane] and not item.isVisible():
+            item.setVisible(True)
 
     @property
     def line_fit(self) -> bool:

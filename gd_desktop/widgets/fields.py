@@ -38,11 +38,13 @@ class NumberField(QtWidgets.QLineEdit):
         maximum: float = math.inf,
         exclusive_minimum: bool = False,
         parent: QtWidgets.QWidget | None = None,
+        exclusive_maximum: bool = False,
     ):
         super().__init__(parent)
         self._minimum = minimum
         self._maximum = maximum
         self._exclusive_minimum = exclusive_minimum
+        self._exclusive_maximum = exclusive_maximum
         self._value = value
         self.setText(format_number(value))
         self.editingFinished.connect(self._commit)
@@ -72,6 +74,8 @@ class NumberField(QtWidgets.QLineEdit):
             return None, self.tr("must be greater than {0}").format(format_number(self._minimum))
         if value < self._minimum:
             return None, self.tr("must be at least {0}").format(format_number(self._minimum))
+        if self._exclusive_maximum and value >= self._maximum:
+            return None, self.tr("must be less than {0}").format(format_number(self._maximum))
         if value > self._maximum:
             return None, self.tr("must be at most {0}").format(format_number(self._maximum))
         return value, None
@@ -133,9 +137,16 @@ def number_field(
     minimum: float = -math.inf,
     maximum: float = math.inf,
     exclusive: bool = False,
+    exclusive_maximum: bool = False,
 ) -> NumberField:
     """A NumberField with its object name, accessible name and tooltip set."""
-    field = NumberField(value, minimum=minimum, maximum=maximum, exclusive_minimum=exclusive)
+    field = NumberField(
+        value,
+        minimum=minimum,
+        maximum=maximum,
+        exclusive_minimum=exclusive,
+        exclusive_maximum=exclusive_maximum,
+    )
     field.setObjectName(name)
     field.setAccessibleName(accessible)
     field.setToolTip(tip)
@@ -152,3 +163,13 @@ def int_spin(low: int, high: int, name: str, accessible: str, tip: str) -> QtWid
     spin.setAccessibleName(accessible)
     spin.setToolTip(tip)
     return spin
+
+
+def problem_label(name: str) -> QtWidgets.QLabel:
+    """A small red message under a field; hidden while there is nothing to say."""
+    label = QtWidgets.QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #ff8a80; font-size: 11px;")
+    label.hide()
+    return label

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -14,6 +15,7 @@ from gd_desktop.widgets.plot_views import (
     FOREGROUND,
     repaint_on_request,
     repaints,
+    rgb,
     style_plot,
 )
 
@@ -53,7 +55,10 @@ class LossView(pg.PlotWidget):
         self._legend.setBrush(pg.mkBrush(30, 30, 36, 200))
 
         self._log_y = False
-        self._curves: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._curves: list[tuple[np.ndarray, np.ndarray] | None] = [None]
+        self._batch: tuple[np.ndarray, np.ndarray] | None = None
+        self._visible: list[bool] = [True]
+        self._colors: list[tuple[int, int, int]] = [MSE_COLOR[:3]]
         self._best: tuple[float, float] | None = None
         self._budget = 1
         self._start_marked = False
@@ -77,16 +82,58 @@ class LossView(pg.PlotWidget):
         self._legend.addItem(self.best_item, self.tr("best so far"))
         for side in ("bottom", "left"):
             plot.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.lane_curves: list[pg.PlotDataItem] = [self.mse_curve]
+
+    @repaints
+    def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
+        """One full-data MSE curve per run; in a race the legend names the runs and the
+        batch MSE is that of the selected run."""
+        plot = self.getPlotItem()
+        while len(self.lane_curves) < len(colors):
+            curve = plot.plot(antialias=True)
+            self.lane_curves.append(curve)
+        self._colors = [rgb(c) for c in colors]
+        self._curves = [None] * len(colors)
+        self._visible = [True] * len(colors)
+        self._batch = None
+        self._start_marked = False
+        race = len(colors) > 1
+        self._legend.clear()
+        for lane, curve in enumerate(self.lane_curves):
+            curve.setData([], [])
+            curve.setSymbol(None)
+            if lane < len(colors):
+                curve.setPen(pg.mkPen(self._colors[lane], width=2))
+                curve.setVisible(True)
+                name = labels[lane] if race else self.tr("full-data MSE")
+                self._legend.addItem(curve, name)
+            else:
+                curve.setVisible(False)
+        batch_name = self.tr("batch MSE (selected run)") if race else self.tr("batch MSE")
+        self._legend.addItem(self.batch_curve, batch_name)
+        self._legend.addItem(self.best_item, self.tr("best so far"))
+
+    @repaints
+    def set_lane_visible(self, lane: int, on: bool) -> None:
+        if lane < len(self._visible):
+            self._visible[lane] = bool(on)
+            self.lane_curves[lane].setVisible(bool(on))
 
     # -- public API ------------------------------------------------------------------
     @repaints
-    def set_curves(self, steps: np.ndarray, mse: np.ndarray, batch_mse: np.ndarray) -> None:
-        """Show both curves (update 0 = the start; NaN batch MSE there is skipped)."""
-        self._curves = (
-            np.asarray(steps, dtype=np.float64).ravel(),
-            np.asarray(mse, dtype=np.float64).ravel(),
-            np.asarray(batch_mse, dtype=np.float64).ravel(),
-        )
+    def set_curves(
+        self,
+        steps: np.ndarray,
+        mse: np.ndarray,
+        batch_mse: np.ndarray | None = None,
+        lane: int = 0,
+    ) -> None:
+        """Show a run's MSE curve and, if given, the batch MSE (update 0 = the start;
+        NaN batch MSE there is skipped)."""
+        steps = np.asarray(steps, dtype=np.float64).ravel()
+        self._curves[lane] = (steps, np.asarray(mse, dtype=np.float64).ravel())
+        if batch_mse is not None:
+            self._batch = (steps, np.asarray(batch_mse, dtype=np.float64).ravel())
         self._draw_curves()
 
     @repaints
@@ -115,10 +162,12 @@ class LossView(pg.PlotWidget):
     @repaints
     def clear(self) -> None:
         """Forget the curves and the best marker (the items stay for reuse)."""
-        self._curves = None
+        self._curves = [None] * len(self._curves)
+        self._batch = None
         self._best = None
         self._y_range = None
-        self.mse_curve.setData([], [])
+        for curve in self.lane_curves:
+            curve.setData([], [])
         self.batch_curve.setData([], [])
         self._draw_best()
 
@@ -134,23 +183,33 @@ class LossView(pg.PlotWidget):
         return steps[keep], values[keep]
 
     def _draw_curves(self) -> None:
-        if self._curves is None:
-            return
-        steps, mse, batch = self._curves
-        n = min(steps.size, mse.size)
-        shown = self._showable(steps[:n], mse[:n])
-        # A lone point (the start, before any update) draws no line: mark it.
-        lone = shown[0].size == 1
-        if lone != self._start_marked:
-            self._start_marked = lone
-            self.mse_curve.setSymbol("o" if lone else None)
-            self.mse_curve.setSymbolBrush(pg.mkBrush(MSE_COLOR))
-            self.mse_curve.setSymbolSize(7)
-        self.mse_curve.setData(*shown)
-        n = min(steps.size, batch.size)
-        shown_batch = self._showable(steps[:n], batch[:n])
-        self.batch_curve.setData(*shown_batch)
-        self._grow_y(np.concatenate([shown[1], shown_batch[1]]))
+        values = []
+        for lane, curve_data in enumerate(self._curves):
+            if curve_data is None:
+                continue
+            steps, mse = curve_data
+            n = min(steps.size, mse.size)
+            shown = self._showable(steps[:n], mse[:n])
+            curve = self.lane_curves[lane]
+            if lane == 0:
+                # A lone point (the start, before any update) draws no line: mark it.
+                lone = shown[0].size == 1
+                if lone != self._start_marked:
+                    self._start_marked = lone
+                    curve.setSymbol("o" if lone else None)
+                    curve.setSymbolBrush(pg.mkBrush(self._colors[0]))
+                    curve.setSymbolSize(7)
+            curve.setData(*shown)
+            if self._visible[lane]:
+                values.append(shown[1])
+        if self._batch is not None:
+            steps, batch = self._batch
+            n = min(steps.size, batch.size)
+            shown_batch = self._showable(steps[:n], batch[:n])
+            self.batch_curve.setData(*shown_batch)
+            values.append(shown_batch[1])
+        if values:
+            self._grow_y(np.concatenate(values))
 
     def _grow_y(self, values: np.ndarray) -> None:
         """Widen the y range to hold ``values``, in steps that keep it still for a while."""

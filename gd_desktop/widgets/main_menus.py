@@ -54,10 +54,12 @@ def save_experiment(window: MainWindow, path: str) -> bool:
 
 
 def export_records(window: MainWindow, path: str) -> bool:
-    """Write every record received so far as CSV (the same columns as ``gd-desktop run``)."""
-    if window.info is None:
+    """Write every record of the selected run received so far as CSV (the same columns
+    as ``gd-desktop run``)."""
+    run = window.run
+    if run is None:
         return False
-    table = window.info.run.records
+    table = run.records
     try:
         with open(path, "w", encoding="utf-8", newline="") as stream:
             table.write_csv(stream, upto=window.received)

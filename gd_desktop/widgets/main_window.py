@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import math
 import time
-from dataclasses import replace
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -17,7 +18,15 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop.core.config import ConfigError, ExperimentConfig
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.presets import PRESETS
-from gd_desktop.core.run import STOP_DIVERGED
+from gd_desktop.core.race import (
+    MAX_RUNS,
+    PALETTE,
+    READY_RACES,
+    RaceEntry,
+    SummaryTracker,
+    sweep_race,
+)
+from gd_desktop.core.run import STOP_DIVERGED, Run
 from gd_desktop.widgets import names
 from gd_desktop.widgets.contour_view import ContourView
 from gd_desktop.widgets.data_flow import DataFlow
@@ -28,10 +37,11 @@ from gd_desktop.widgets.log_view import LogView
 from gd_desktop.widgets.loss_view import LossView
 from gd_desktop.widgets.main_menus import build_menus
 from gd_desktop.widgets.parameter_panel import ParameterPanel
+from gd_desktop.widgets.race_panel import RacePanel, auto_label
 from gd_desktop.widgets.readouts import ReadoutPanel
 from gd_desktop.widgets.run_actions import RunActions
 from gd_desktop.widgets.surface_view import make_surface_view
-from gd_desktop.worker import RecordBlock, RunController, RunInfo
+from gd_desktop.worker import RecordBlock, RunController, RunInfo, single
 
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 25
@@ -41,6 +51,19 @@ SIDE_VIEW_SECONDS = 0.2
 SETTINGS_GROUP = "mainWindow"
 # The parameter panel may be narrowed this far (it scrolls sideways below its own width).
 PANEL_MIN_WIDTH = 240
+
+
+@dataclass(eq=False)
+class Lane:
+    """What the window has received of one run of the race."""
+
+    run: Run
+    tracker: SummaryTracker
+    received: int = 0
+    last_row: np.ndarray | None = None
+    visible: bool = True
+    drawn: int = -1
+    pending_rows: list[np.ndarray] = field(default_factory=list)
 
 
 def path_indices(count: int, limit: int = MAX_PATH_POINTS) -> np.ndarray:
@@ -58,14 +81,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self.setWindowTitle(self.tr("GD Desktop"))
         self.controller = RunController(self)
         self.info: RunInfo | None = None
-        self.config: ExperimentConfig = PRESETS["blog-batch"]
+        self.entries: list[RaceEntry] = single(PRESETS["blog-batch"])
+        self.selected = 0
+        self.lanes: list[Lane] = []
         self.state = "loading"
-        self.received = 0
         self.order_errors = 0
-        self.last_row: np.ndarray | None = None
-        self.best = (math.inf, 0)
         self.frames_drawn = 0
-        self._pending_rows: list[np.ndarray] = []
         self._dirty = False
         self._run_requested = False
         self._side_drawn = 0.0
@@ -87,6 +108,44 @@ class MainWindow(QtWidgets.QMainWindow):
         self.set_state("loading")
         self.controller.set_speed(self.panel.speed())
         self.load(self.panel.config())
+
+    # -- the selected run -------------------------------------------------------------
+    @property
+    def config(self) -> ExperimentConfig:
+        """The config of the selected run (the one the parameter panel edits)."""
+        return self.entries[self.selected].config
+
+    @config.setter
+    def config(self, config: ExperimentConfig) -> None:
+        self.entries[self.selected] = replace(self.entries[self.selected], config=config)
+
+    @property
+    def run(self) -> Run | None:
+        """The selected run of the loaded race."""
+        if self.info is None or not self.lanes:
+            return None
+        return self.lanes[min(self.selected, len(self.lanes) - 1)].run
+
+    @property
+    def lane(self) -> Lane | None:
+        return self.lanes[min(self.selected, len(self.lanes) - 1)] if self.lanes else None
+
+    @property
+    def received(self) -> int:
+        """Records of the selected run received so far."""
+        lane = self.lane
+        return lane.received if lane is not None else 0
+
+    @property
+    def last_row(self) -> np.ndarray | None:
+        lane = self.lane
+        return lane.last_row if lane is not None else None
+
+    @property
+    def best(self) -> tuple[float, int]:
+        """(best MSE, its update) of the selected run."""
+        lane = self.lane
+        return lane.tracker.best if lane is not None else (math.inf, 0)
 
     # -- construction --------------------------------------------------------------
     def _build_views(self) -> None:
@@ -154,6 +213,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.equation_dock = self._tab_dock(
             self.tr("This update"), names.EQUATION_DOCK, self.equation_panel
         )
+        self.race_panel = RacePanel()
+        self.race_dock = self._tab_dock(self.tr("Race"), names.RACE_DOCK, self.race_panel)
         self.log_dock.raise_()
         self.resizeDocks([self.log_dock], [90], QtCore.Qt.Orientation.Vertical)
         self.resizeDocks(
@@ -176,8 +237,19 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log_y_check.setObjectName(names.LOG_Y_CHECK)
         self.log_y_check.setToolTip(self.tr("Show the MSE curve on a logarithmic axis."))
         self.log_y_check.setChecked(True)
+        self.arrows_check = QtWidgets.QCheckBox(self.tr("Arrows"))
+        self.arrows_check.setObjectName(names.ARROWS_CHECK)
+        self.arrows_check.setToolTip(
+            self.tr(
+                "Arrows at each run's current point in the contour view: white, the step\n"
+                "plain descent would take (-lr x full-data gradient); coloured, the update\n"
+                "the run actually made (momentum and adaptive rules differ from it).\n"
+                "All arrows share one scale, so their lengths compare."
+            )
+        )
         toolbar.addWidget(self.log_color_check)
         toolbar.addWidget(self.log_y_check)
+        toolbar.addWidget(self.arrows_check)
 
     def _connect(self) -> None:
         worker = self.controller.worker
@@ -199,6 +271,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.log_y_check.toggled.connect(self.loss_view.set_log_y)
         self.surface_view.set_log_color(self.log_color_check.isChecked())
         self.loss_view.set_log_y(self.log_y_check.isChecked())
+        self.arrows_check.toggled.connect(self._redraw)
+        self.contour_view.start_clicked.connect(self.start_at)
+        self.race_panel.lane_selected.connect(self.select_lane)
+        self.race_panel.visibility_changed.connect(self.set_lane_visible)
+        self.race_panel.add_requested.connect(self.add_run)
+        self.race_panel.remove_requested.connect(self.remove_run)
+        self.race_panel.race_requested.connect(self.load_ready_race)
 
     # -- commands --------------------------------------------------------------------
     def _tab_dock(self, title: str, name: str, widget: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
@@ -210,19 +289,133 @@ class MainWindow(QtWidgets.QMainWindow):
         return dock
 
     def load(self, config: ExperimentConfig, dataset: Dataset | None = None) -> None:
-        """Start a fresh run of ``config`` (the current run stays until it has loaded).
+        """Start afresh with ``config`` as the selected run (the current race stays until
+        the new one has loaded). Data, seed and start are shared: every run takes them.
 
         A CSV-source config runs on ``dataset``, or on the data last read for it.
         """
+        entries = [
+            replace(
+                e, config=replace(e.config, data=config.data, seed=config.seed, init=config.init)
+            )
+            for e in self.entries
+        ]
+        selected = min(self.selected, len(entries) - 1)
+        old = entries[selected]
+        label = old.label
+        if old.config.optimizer != config.optimizer or old.config.batching != config.batching:
+            label = auto_label(selected, config)
+        entries[selected] = replace(old, config=config, label=label)
+        self.load_race(entries, dataset, selected)
+
+    def load_race(
+        self,
+        entries: Sequence[RaceEntry],
+        dataset: Dataset | None = None,
+        selected: int | None = None,
+    ) -> None:
+        """Start a fresh race of ``entries`` (one entry: a plain run)."""
+        config = entries[0].config
         if config.data.source == "csv":
             dataset = dataset or self.data_flow.dataset
             if dataset is None:
                 self.panel.show_problems([self.tr("Open a CSV file first (File > Open data).")])
                 return
-        self.config = config
+        self.entries = list(entries)
+        if selected is not None:
+            self.selected = selected
+        self.selected = max(0, min(self.selected, len(self.entries) - 1))
         self._run_requested = False
-        self.controller.load(config, dataset if config.data.source == "csv" else None)
+        self.controller.load(self.entries, dataset if config.data.source == "csv" else None)
         self.set_state("loading")
+
+    @QtCore.Slot(str)
+    def load_ready_race(self, key: str) -> None:
+        """One of the ready-made races, on the current data where it can be."""
+        if key == "sweep" and self.run is not None:
+            entries = sweep_race(self.config, self.run.loss.stable_learning_rate)
+        else:
+            entries = READY_RACES[key][1]()
+            if self.config.data.source == "csv" or key == "optimizers":
+                # Keep the user's data and start where the race allows it.
+                entries = [
+                    replace(
+                        e,
+                        config=replace(
+                            e.config,
+                            data=self.config.data,
+                            seed=self.config.seed,
+                            init=self.config.init,
+                        ),
+                    )
+                    for e in entries
+                ]
+        self.selected = 0
+        self.panel.set_config(entries[0].config)
+        self.load_race(entries, selected=0)
+
+    @QtCore.Slot()
+    def add_run(self) -> None:
+        """A copy of the selected run, in the first colour not in use."""
+        if len(self.entries) >= MAX_RUNS:
+            return
+        used = {e.color for e in self.entries}
+        color = next(c for c in PALETTE if c not in used)
+        index = len(self.entries)
+        copy = RaceEntry(self.config, auto_label(index, self.config), color)
+        self.load_race([*self.entries, copy], selected=index)
+
+    @QtCore.Slot()
+    def remove_run(self) -> None:
+        if len(self.entries) <= 1:
+            return
+        entries = [e for i, e in enumerate(self.entries) if i != self.selected]
+        selected = max(0, self.selected - 1)
+        self.panel.set_config(entries[selected].config)
+        self.load_race(entries, selected=selected)
+
+    @QtCore.Slot(int)
+    def select_lane(self, lane: int) -> None:
+        """Edit run ``lane`` in the panel; the readouts, log and panels follow it."""
+        if not 0 <= lane < len(self.entries) or lane == self.selected:
+            return
+        self.selected = lane
+        self.panel.set_config(self.config)
+        run = self.run
+        if run is not None and self.info is not None:
+            self.insight_panel.set_run(run, self.info.insight.for_run(run))
+            self._show_rate_hint(run)
+            self.equation_panel.clear()
+            self.log_view.note(self.tr("-- showing {0}").format(self.entries[lane].label))
+        self._redraw()
+
+    @QtCore.Slot(int, bool)
+    def set_lane_visible(self, lane: int, on: bool) -> None:
+        if lane < len(self.lanes):
+            self.lanes[lane].visible = on
+        for view in (self.surface_view, self.contour_view, self.loss_view, self.data_view):
+            view.set_lane_visible(lane, on)
+        self._redraw()
+
+    @QtCore.Slot(float, float)
+    def start_at(self, w0: float, w1: float) -> None:
+        """Start every run from (w0, w1), from update 0."""
+        w0, w1 = float(f"{w0:.4g}"), float(f"{w1:.4g}")
+        with QtCore.QSignalBlocker(self.panel):
+            self.panel.init_w0_input.setValue(w0)
+            self.panel.init_w1_input.setValue(w1)
+        entries = [replace(e, config=replace(e.config, init=(w0, w1))) for e in self.entries]
+        self.statusBar().showMessage(
+            self.tr("Every run starts at w0 = {0:g}, w1 = {1:g}").format(w0, w1)
+        )
+        self.load_race(entries)
+
+    @QtCore.Slot()
+    def _redraw(self) -> None:
+        for lane in self.lanes:
+            lane.drawn = -1
+        self._dirty = True
+        self.draw_frame()
 
     @QtCore.Slot()
     def apply_panel(self) -> None:
@@ -252,47 +445,85 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @QtCore.Slot(float)
     def set_learning_rate(self, learning_rate: float) -> None:
+        """A new rate for the selected run, from its next update on."""
         self.config = replace(self.config, learning_rate=learning_rate)
-        self.controller.set_learning_rate(learning_rate)
-        if self.info is not None:
-            run = self.info.run
+        self.controller.set_learning_rate(learning_rate, self.selected)
+        run = self.run
+        if run is not None:
             self.panel.set_stable_rate(
                 run.loss.stable_learning_rate, learning_rate, run.rate_factor
             )
             self.insight_panel.set_learning_rate(learning_rate)
 
+    def _show_rate_hint(self, run: Run) -> None:
+        self.panel.set_stable_rate(
+            run.loss.stable_learning_rate, run.learning_rate, run.rate_factor
+        )
+
     @QtCore.Slot()
     def use_stable_rate(self) -> None:
-        """After a divergence: 0.9 x the stable limit, then a fresh run."""
+        """After a divergence: each diverged run gets 0.9 x its stable limit (a tenth of
+        its rate for rules without one), then the race starts afresh."""
         if self.info is None:
             return
-        rate = float(f"{0.9 * self.info.run.loss.stable_learning_rate:.3g}")
-        self.panel.lr_input.setValue(rate)
-        self.panel.lr_slider.set_log_value(rate)
-        self.config = replace(self.config, learning_rate=rate)
-        self.load(self.config)
+        entries = list(self.entries)
+        for i, lane in enumerate(self.lanes):
+            run = lane.run
+            if run.stop_reason != STOP_DIVERGED:
+                continue
+            limit = run.stable_rate
+            rate = (
+                0.9 * limit
+                if limit is not None and math.isfinite(limit)
+                else 0.1 * run.learning_rate
+            )
+            rate = float(f"{rate:.3g}")
+            entries[i] = replace(entries[i], config=replace(entries[i].config, learning_rate=rate))
+            if i == self.selected:
+                self.panel.lr_input.setValue(rate)
+                self.panel.lr_slider.set_log_value(rate)
+        self.load_race(entries)
 
     # -- worker events -------------------------------------------------------------------
     @QtCore.Slot(object)
     def on_run_loaded(self, info: RunInfo) -> None:
         self.info = info
-        run = info.run
-        self.received = 0
-        self.last_row = None
-        self.best = (math.inf, 0)
-        self._pending_rows.clear()
+        # ``entries`` stays as last asked (a rate set while this race loaded is kept).
+        if len(self.entries) != len(info.entries):
+            self.entries = list(info.entries)
+        self.selected = min(self.selected, len(self.entries) - 1)
+        self.lanes = [Lane(run, SummaryTracker(run)) for run in info.runs]
+        run = self.run
+        assert run is not None
+        colors = [e.color for e in info.entries]
+        labels = [e.label for e in info.entries]
         self._show_banner(None)
+        self.surface_view.set_lanes(colors, labels)
+        self.contour_view.set_lanes(colors, labels)
+        self.loss_view.set_lanes(colors, labels)
+        self.data_view.set_lanes(colors)
         self.surface_view.set_loss(run.loss, run.start_weights)
         self.contour_view.set_loss(run.loss, run.start_weights)
         self.loss_view.clear()
-        self.loss_view.set_budget(run.total_updates)
+        self.loss_view.set_budget(max(r.total_updates for r in info.runs))
         self.data_view.set_dataset(run.dataset)
-        self.insight_panel.set_run(run, info.insight)
+        self.race_panel.set_entries(info.entries, self.selected)
+        for lane in self.lanes:
+            self.race_panel.set_summary(
+                self.lanes.index(lane), lane.tracker.summary(), lane.run.learning_rate, False
+            )
+        if len(self.entries) > 1:
+            self.race_dock.raise_()
+        self.insight_panel.set_run(run, info.insight.for_run(run))
         self.equation_panel.clear()
         self.panel.set_rows(run.dataset.size)
-        self.panel.set_stable_rate(
-            run.loss.stable_learning_rate, run.learning_rate, run.rate_factor
-        )
+        self._show_rate_hint(run)
+        if len(self.entries) > 1:
+            self.log_view.note(
+                self.tr("-- new race of {0} runs: {1}; the log follows {2}").format(
+                    len(self.entries), ", ".join(labels), labels[self.selected]
+                )
+            )
         self.log_view.note(
             self.tr("-- new run: {0}; {1} updates; optimum w0 = {2:.7g}, w1 = {3:.7g}").format(
                 run.dataset.description, run.total_updates, *run.loss.optimum
@@ -307,17 +538,22 @@ class MainWindow(QtWidgets.QMainWindow):
     def on_records(self, block: RecordBlock) -> None:
         if self.info is None or block.run_id != self.info.run_id:
             return  # from a run that has since been replaced
-        if block.start != self.received:
+        lane = self.lanes[block.lane]
+        if block.start != lane.received:
             self.order_errors += 1
-        self.received = block.stop
+        lane.received = block.stop
         rows = block.rows
-        self.last_row = rows[:, -1]
-        j = int(np.argmin(rows[4]))
-        if rows[4, j] < self.best[0]:
-            self.best = (float(rows[4, j]), int(rows[0, j]))
-        self._pending_rows.append(rows[:, -200:])
-        if len(self._pending_rows) > 200:
-            del self._pending_rows[:-200]
+        if rows.shape[1]:
+            lane.last_row = rows[:, -1]
+            lane.tracker.add(rows)
+            if block.lane == self.selected:
+                lane.pending_rows.append(rows[:, -200:])
+                if len(lane.pending_rows) > 200:
+                    del lane.pending_rows[:-200]
+        if block.stop_reason is not None:
+            lane.tracker.stop_reason = block.stop_reason
+            if block.stop_reason == STOP_DIVERGED and len(self.lanes) > 1:
+                self._lane_diverged(block.lane)
         self._dirty = True
         if not self._frame_timer.isActive():
             # A steady clock: the next frame is due FRAME_MS after the last one began.
@@ -341,20 +577,33 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self._run_requested = False
         self.draw_frame()
-        if reason == STOP_DIVERGED:
-            hint = self.info.run.divergence_hint()
+        run = self.run
+        assert run is not None
+        if len(self.lanes) == 1 and reason == STOP_DIVERGED:
+            hint = run.divergence_hint()
             self._show_banner(self.tr("Diverged: {0}.").format(hint))
             self.log_view.note(self.tr("-- diverged: {0}").format(hint))
-            self.set_state("diverged")
         else:
-            self.log_view.note(self.tr("-- finished: {0}").format(reason))
-            self.set_state("finished")
+            self.log_view.note(self.tr("-- finished: {0}").format(run.stop_reason or reason))
+        self.set_state("diverged" if run.stop_reason == STOP_DIVERGED else "finished")
+
+    def _lane_diverged(self, index: int) -> None:
+        """In a race: say which runs diverged, and why, while the others go on."""
+        gone = [i for i, lane in enumerate(self.lanes) if lane.tracker.stop_reason == STOP_DIVERGED]
+        hint = self.lanes[index].run.divergence_hint()
+        label = self.entries[index].label
+        self.log_view.note(self.tr("-- {0} diverged: {1}").format(label, hint))
+        names_ = ", ".join(self.entries[i].label for i in gone)
+        self._show_banner(self.tr("Diverged: {0}. {1}: {2}.").format(names_, label, hint))
 
     @QtCore.Slot(str)
     def on_load_failed(self, message: str) -> None:
-        if self.info is not None:  # the current run goes on; so does its config
-            run = self.info.run
-            self.config = replace(self.info.config, learning_rate=run.learning_rate)
+        if self.info is not None:  # the current race goes on; so do its configs
+            self.entries = [
+                replace(e, config=replace(e.config, learning_rate=r.learning_rate))
+                for e, r in zip(self.info.entries, self.info.runs, strict=True)
+            ]
+            self.selected = min(self.selected, len(self.entries) - 1)
         self.panel.show_problems([message])
         self.statusBar().showMessage(self.tr("Not applied: {0}").format(message))
         self.set_state(self._resting_state())
@@ -367,38 +616,84 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self._dirty = False
         self._frame_started = time.perf_counter()
-        run = self.info.run
-        records = run.records
-        index = path_indices(self.received)
-        s0, s1 = run.start_weights
-        w0 = np.concatenate([[s0], records.take("w0", index)])
-        w1 = np.concatenate([[s1], records.take("w1", index)])
-        mse = np.concatenate([[run.start_mse], records.take("mse", index)])
-        steps = np.concatenate([[0.0], index + 1.0])
-        batch = np.concatenate([[np.nan], records.take("batch_mse", index)])
-        self.contour_view.set_path(w0, w1, mse)
-        self.loss_view.set_curves(steps, mse, batch)
-        if self.best[1] > 0:
-            self.loss_view.set_best(self.best[1], self.best[0])
-        self._show_readouts()
         now = time.perf_counter()
-        if now - self._side_drawn >= SIDE_VIEW_SECONDS or not self._run_requested:
-            # The log, the data view and the equation are read, not watched: a few
-            # updates a second while running keep the frame for the views that move.
-            if self._pending_rows:
-                rows = np.concatenate(self._pending_rows, axis=1)
-                self.log_view.add_rows(rows, run.total_updates)
-                self._pending_rows.clear()
-            self.data_view.set_weights(float(w0[-1]), float(w1[-1]))
+        side = now - self._side_drawn >= SIDE_VIEW_SECONDS or not self._run_requested
+        paths = []
+        for i, lane in enumerate(self.lanes):
+            if lane.drawn == lane.received and i != self.selected:
+                continue  # nothing new (a run that has stopped, say)
+            lane.drawn = lane.received
+            run = lane.run
+            records = run.records
+            index = path_indices(lane.received)
+            s0, s1 = run.start_weights
+            w0 = np.concatenate([[s0], records.take("w0", index)])
+            w1 = np.concatenate([[s1], records.take("w1", index)])
+            mse = np.concatenate([[run.start_mse], records.take("mse", index)])
+            steps = np.concatenate([[0.0], index + 1.0])
+            batch = None
+            if i == self.selected:
+                batch = np.concatenate([[np.nan], records.take("batch_mse", index)])
+            self.contour_view.set_path(w0, w1, mse, lane=i)
+            self.loss_view.set_curves(steps, mse, batch, lane=i)
+            paths.append((i, w0, w1, mse))
+            if side:
+                self.data_view.set_weights(float(w0[-1]), float(w1[-1]), lane=i)
+        best = self.best
+        if best[1] > 0:
+            self.loss_view.set_best(best[1], best[0])
+        self._show_readouts()
+        self._draw_arrows()
+        if side:
+            # The log, the data view, the equation and the race table are read, not
+            # watched: a few updates a second while running keep the frame for the
+            # views that move.
+            shown = self.lanes[self.selected]
+            if shown.pending_rows:
+                rows = np.concatenate(shown.pending_rows, axis=1)
+                self.log_view.add_rows(rows, shown.run.total_updates)
+                shown.pending_rows.clear()
             if self.received and not self._run_requested:
-                self.equation_panel.show_update(run, self.received)
+                self.equation_panel.show_update(shown.run, self.received)
+            for i, other in enumerate(self.lanes):
+                self.race_panel.set_summary(
+                    i,
+                    other.tracker.summary(),
+                    float(other.last_row[8])
+                    if other.last_row is not None
+                    else other.run.learning_rate,
+                    self._run_requested,
+                )
             self._side_drawn = now
-        self.surface_view.set_path(w0, w1, mse)
+        for i, w0, w1, mse in paths:
+            self.surface_view.set_path(w0, w1, mse, lane=i)
         self.frames_drawn += 1
 
+    def _draw_arrows(self) -> None:
+        """The negative-gradient step and the actual last update of each run."""
+        if not self.arrows_check.isChecked():
+            self.contour_view.set_arrows([])
+            return
+        arrows = []
+        for i, lane in enumerate(self.lanes):
+            row = lane.last_row
+            if row is None or not lane.visible:
+                continue
+            run = lane.run
+            w0, w1 = float(row[2]), float(row[3])
+            if lane.received >= 2:
+                before = run.records.record(lane.received - 2)
+                old = (before["w0"], before["w1"])
+            else:
+                old = run.start_weights
+            g0, g1 = run.loss.gradient(w0, w1)
+            rate = float(row[8]) * run.rate_factor
+            arrows.append((i, w0, w1, -rate * g0, -rate * g1, w0 - old[0], w1 - old[1]))
+        self.contour_view.set_arrows(arrows)
+
     def _show_readouts(self) -> None:
-        assert self.info is not None
-        run = self.info.run
+        run = self.run
+        assert run is not None
         if self.last_row is None:
             step, epoch, weights, mse = 0, 0, run.start_weights, run.start_mse
         else:
@@ -411,12 +706,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # -- state -----------------------------------------------------------------------------
     def _resting_state(self) -> str:
-        if self.info is None:
+        run = self.run
+        if run is None or self.info is None:
             return "loading"
-        run = self.info.run
-        if run.finished:
+        if self.info.race.finished:
             return "diverged" if run.stop_reason == STOP_DIVERGED else "finished"
-        return "paused" if self.received > 0 else "ready"
+        return "paused" if any(lane.received for lane in self.lanes) else "ready"
 
     def set_state(self, state: str) -> None:
         self.state = state
@@ -453,7 +748,11 @@ class MainWindow(QtWidgets.QMainWindow):
                 self.panel.speed_input.setValue(int(speed))
             self.panel.speed_label.setText("")
             self.panel._speed_moved(self.panel.speed_input.value())
-        for key, check in (("logColor", self.log_color_check), ("logY", self.log_y_check)):
+        for key, check in (
+            ("logColor", self.log_color_check),
+            ("logY", self.log_y_check),
+            ("arrows", self.arrows_check),
+        ):
             value = settings.value(key)
             if value is not None:
                 check.setChecked(str(value).lower() == "true")
@@ -467,6 +766,7 @@ class MainWindow(QtWidgets.QMainWindow):
         settings.setValue("speed", self.panel.speed_input.value())
         settings.setValue("logColor", self.log_color_check.isChecked())
         settings.setValue("logY", self.log_y_check.isChecked())
+        settings.setValue("arrows", self.arrows_check.isChecked())
         settings.endGroup()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt naming

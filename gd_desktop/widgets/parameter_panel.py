@@ -10,20 +10,60 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 
+import numpy as np
+import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.config import (
     MAX_SAMPLES,
+    OPTIMIZERS,
+    SCHEDULES,
     BatchConfig,
     ConfigError,
     ExperimentConfig,
+    OptimizerConfig,
+    ScheduleConfig,
     natural_order,
+    total_updates,
     validate,
 )
 from gd_desktop.core.presets import PRESET_TITLES, PRESETS
+from gd_desktop.core.schedules import rates
 from gd_desktop.widgets import names
 from gd_desktop.widgets.dataset_group import DatasetGroup
-from gd_desktop.widgets.fields import LogSlider, NumberField, int_spin, number_field
+from gd_desktop.widgets.fields import (
+    LogSlider,
+    NumberField,
+    int_spin,
+    monospace_font,
+    number_field,
+    problem_label,
+)
+from gd_desktop.widgets.optimizer_text import (
+    rule_description,
+    rule_equations,
+    rule_title,
+    schedule_formula,
+    schedule_title,
+)
+from gd_desktop.widgets.plot_views import BACKGROUND, FOREGROUND
+
+# Which field rows each update rule and schedule uses.
+RULE_FIELDS = {
+    "gd": (),
+    "momentum": ("beta",),
+    "nesterov": ("beta",),
+    "adagrad": ("eps",),
+    "rmsprop": ("rho", "eps"),
+    "adam": ("beta1", "beta2", "eps", "bias_correction"),
+}
+SCHEDULE_FIELDS = {
+    "constant": (),
+    "step": ("step_size", "gamma"),
+    "exponential": ("exp_gamma",),
+    "inverse-time": ("decay",),
+    "cosine": ("min_factor",),
+}
 
 SPEED_STEPS = 40  # slider positions below "unlimited"; 10 per decade from 1/s
 DEFAULT_SPEED_POSITION = 20  # 100 updates per second
@@ -45,6 +85,10 @@ class ParameterPanel(QtWidgets.QWidget):
         super().__init__(parent)
         self._building = True
         self._rows: int | None = None
+        self._base = PRESETS["blog-batch"]
+        self._rows_of: dict[
+            str, tuple[QtWidgets.QFormLayout, QtWidgets.QWidget, QtWidgets.QLabel]
+        ] = {}
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         # The controls used most come first, so they fit without scrolling.
@@ -52,6 +96,8 @@ class ParameterPanel(QtWidgets.QWidget):
         layout.addWidget(self._hyper_group())
         layout.addWidget(self._playback_group())
         layout.addWidget(self._method_group())
+        layout.addWidget(self._rule_group())
+        layout.addWidget(self._schedule_group())
         self.dataset_group = DatasetGroup()
         self.dataset_group.changed.connect(self._changed)
         self.dataset_group.edited.connect(self._show_field_problems)
@@ -237,6 +283,173 @@ class ParameterPanel(QtWidgets.QWidget):
         form.addRow(self.tr("Start w0, w1"), init_row)
         return box
 
+    def _checked_row(
+        self, form: QtWidgets.QFormLayout, label: str, key: str, widget: QtWidgets.QWidget
+    ) -> None:
+        """A field row with its own problem message under it, remembered by ``key``."""
+        message = problem_label(f"{widget.objectName()}Problem")
+        form.addRow(label, widget)
+        form.addRow("", message)
+        self._rows_of[key] = (form, widget, message)
+        if isinstance(widget, NumberField):
+            widget.value_committed.connect(self._changed)
+            widget.editingFinished.connect(self._show_field_problems)
+
+    def _rule_group(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(self.tr("Update rule"))
+        form = QtWidgets.QFormLayout(box)
+        self.optimizer_combo = QtWidgets.QComboBox()
+        for name in OPTIMIZERS:
+            self.optimizer_combo.addItem(rule_title(name), name)
+        self._named(
+            self.optimizer_combo,
+            names.OPTIMIZER_COMBO,
+            self.tr("Update rule"),
+            self.tr(
+                "How the gradient becomes a step. Every rule works with every batch "
+                "scheme; the forms are those of PyTorch's torch.optim."
+            ),
+        )
+        self.optimizer_combo.currentIndexChanged.connect(self._rule_changed)
+        form.addRow(self.tr("Rule"), self.optimizer_combo)
+        self.rule_text = QtWidgets.QLabel()
+        self.rule_text.setObjectName(names.RULE_TEXT)
+        self.rule_text.setWordWrap(True)
+        self.rule_text.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.rule_text.setStyleSheet("color: #c8c8d2; font-size: 11px;")
+        form.addRow(self.rule_text)
+        self.rule_equations = QtWidgets.QLabel()
+        self.rule_equations.setFont(monospace_font())
+        self.rule_equations.setWordWrap(True)
+        self.rule_equations.setStyleSheet("color: #ffd27f;")
+        form.addRow(self.rule_equations)
+        d = OptimizerConfig()
+        self.beta_input = number_field(
+            d.beta, names.BETA_INPUT, self.tr("Momentum beta"),
+            self.tr("How much velocity is kept each update, in [0, 1). 0 is plain descent; "
+                    "0.9 is usual. The step can grow to lr/(1-beta) times the gradient."),
+            minimum=0.0, maximum=1.0, exclusive_maximum=True,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("β (momentum)"), "beta", self.beta_input)
+        self.rho_input = number_field(
+            d.rho, names.RHO_INPUT, self.tr("RMSProp rho"),
+            self.tr("Decay of the average of squared gradients, in [0, 1); 0.99 is PyTorch's "
+                    "default (its alpha)."),
+            minimum=0.0, maximum=1.0, exclusive_maximum=True,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("ρ (decay)"), "rho", self.rho_input)
+        self.beta1_input = number_field(
+            d.beta1, names.BETA1_INPUT, self.tr("Adam beta1"),
+            self.tr("Decay of Adam's average of gradients (its momentum), in [0, 1); 0.9 usual."),
+            minimum=0.0, maximum=1.0, exclusive_maximum=True,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("β1"), "beta1", self.beta1_input)
+        self.beta2_input = number_field(
+            d.beta2, names.BETA2_INPUT, self.tr("Adam beta2"),
+            self.tr("Decay of Adam's average of squared gradients, in [0, 1); 0.999 usual."),
+            minimum=0.0, maximum=1.0, exclusive_maximum=True,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("β2"), "beta2", self.beta2_input)
+        self.eps_input = number_field(
+            d.eps, names.EPS_INPUT, self.tr("Epsilon"),
+            self.tr("Added after the square root so a zero gradient does not divide by zero; "
+                    "must be > 0. 1e-8 is usual."),
+            minimum=0.0, exclusive=True,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("ε"), "eps", self.eps_input)
+        self.bias_check = QtWidgets.QCheckBox(self.tr("Bias correction"))
+        self._named(
+            self.bias_check,
+            names.BIAS_CORRECTION_CHECK,
+            self.tr("Bias correction"),
+            self.tr(
+                "Adam's averages start at 0, so early on they are too small; dividing by "
+                "1 - beta^t corrects that. Off: the first steps are much shorter."
+            ),
+        )
+        self.bias_check.toggled.connect(self._rule_changed)
+        self._checked_row(form, "", "bias_correction", self.bias_check)
+        return box
+
+    def _schedule_group(self) -> QtWidgets.QGroupBox:
+        box = QtWidgets.QGroupBox(self.tr("Learning-rate schedule"))
+        form = QtWidgets.QFormLayout(box)
+        self.schedule_combo = QtWidgets.QComboBox()
+        for kind in SCHEDULES:
+            self.schedule_combo.addItem(schedule_title(kind), kind)
+        self._named(
+            self.schedule_combo,
+            names.SCHEDULE_COMBO,
+            self.tr("Schedule"),
+            self.tr(
+                "How the learning rate changes with the update index k. The first update "
+                "always uses the rate set above; the rate in effect is in every record."
+            ),
+        )
+        self.schedule_combo.currentIndexChanged.connect(self._schedule_changed)
+        form.addRow(self.tr("Schedule"), self.schedule_combo)
+        self.schedule_text = QtWidgets.QLabel()
+        self.schedule_text.setObjectName(names.SCHEDULE_TEXT)
+        self.schedule_text.setFont(monospace_font())
+        self.schedule_text.setWordWrap(True)
+        self.schedule_text.setStyleSheet("color: #ffd27f;")
+        form.addRow(self.schedule_text)
+        d = ScheduleConfig()
+        self.step_size_input = int_spin(
+            1, 10_000_000, names.STEP_SIZE_INPUT, self.tr("Step size"),
+            self.tr("Updates between two drops of a step decay (S)."),
+        )  # fmt: skip
+        self.step_size_input.setValue(d.step_size)
+        self.step_size_input.valueChanged.connect(self._changed)
+        self._checked_row(form, self.tr("Every S updates"), "step_size", self.step_size_input)
+        self.gamma_input = number_field(
+            d.gamma, names.GAMMA_INPUT, self.tr("Step decay factor"),
+            self.tr("The rate is multiplied by gamma every S updates; in (0, 1]."),
+            minimum=0.0, maximum=1.0, exclusive=True,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("γ (factor)"), "gamma", self.gamma_input)
+        self.exp_gamma_input = number_field(
+            d.exp_gamma, names.EXP_GAMMA_INPUT, self.tr("Exponential decay factor"),
+            self.tr("The rate is multiplied by gamma every update; in (0, 1]. 0.99 halves it "
+                    "in about 69 updates."),
+            minimum=0.0, maximum=1.0, exclusive=True,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("γ (per update)"), "exp_gamma", self.exp_gamma_input)
+        self.decay_input = number_field(
+            d.decay, names.DECAY_INPUT, self.tr("Inverse-time decay"),
+            self.tr("lr / (1 + d (k-1)): the rate halves after 1/d updates; d >= 0."),
+            minimum=0.0,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("d (decay)"), "decay", self.decay_input)
+        self.min_factor_input = number_field(
+            d.min_factor, names.MIN_FACTOR_INPUT, self.tr("Cosine floor"),
+            self.tr("The cosine falls from lr towards m x lr at the end of the budget; "
+                    "m in [0, 1]."),
+            minimum=0.0, maximum=1.0,
+        )  # fmt: skip
+        self._checked_row(form, self.tr("m (floor)"), "min_factor", self.min_factor_input)
+        self.schedule_plot = pg.PlotWidget(background=BACKGROUND)
+        self.schedule_plot.setObjectName(names.SCHEDULE_PLOT)
+        self.schedule_plot.setAccessibleName(self.tr("Schedule plot"))
+        self.schedule_plot.setToolTip(self.tr("The learning rate of every update over the budget."))
+        self.schedule_plot.setFixedHeight(90)
+        # Its size hint is wide; let the panel's fields set the width.
+        self.schedule_plot.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed
+        )
+        self.schedule_plot.setMouseEnabled(False, False)
+        self.schedule_plot.hideButtons()
+        self.schedule_plot.setMenuEnabled(False)
+        for side in ("bottom", "left"):
+            axis = self.schedule_plot.getAxis(side)
+            axis.setPen(FOREGROUND)
+            axis.setTextPen(FOREGROUND)
+        self.schedule_curve = self.schedule_plot.plot(pen=pg.mkPen("#ffd27f", width=2))
+        form.addRow(self.schedule_plot)
+        self.schedule_problem = problem_label("scheduleProblem")
+        form.addRow(self.schedule_problem)
+        return box
+
     def _playback_group(self) -> QtWidgets.QGroupBox:
         box = QtWidgets.QGroupBox(self.tr("Playback"))
         form = QtWidgets.QFormLayout(box)
@@ -292,10 +505,23 @@ class ParameterPanel(QtWidgets.QWidget):
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(config.budget_unit))
         self.init_w0_input.setValue(config.init[0])
         self.init_w1_input.setValue(config.init[1])
+        o, sc = config.optimizer, config.schedule
+        self.optimizer_combo.setCurrentIndex(self.optimizer_combo.findData(o.name))
+        for field, value in (
+            (self.beta_input, o.beta), (self.rho_input, o.rho), (self.beta1_input, o.beta1),
+            (self.beta2_input, o.beta2), (self.eps_input, o.eps), (self.gamma_input, sc.gamma),
+            (self.exp_gamma_input, sc.exp_gamma), (self.decay_input, sc.decay),
+            (self.min_factor_input, sc.min_factor),
+        ):  # fmt: skip
+            field.setValue(value)
+        self.bias_check.setChecked(o.bias_correction)
+        self.schedule_combo.setCurrentIndex(self.schedule_combo.findData(sc.kind))
+        self.step_size_input.setValue(sc.step_size)
         self._base = config
         self._building = False
         self._update_enabled()
         self.problem_label.hide()
+        self._show_field_problems()
 
     def config(self) -> ExperimentConfig:
         """The config the fields describe; raises ConfigError listing every problem."""
@@ -319,25 +545,82 @@ class ParameterPanel(QtWidgets.QWidget):
             budget_unit=self.unit_combo.currentData(),
             init=(self.init_w0_input.value(), self.init_w1_input.value()),
             seed=self.dataset_group.seed(),
+            optimizer=self._optimizer_config(),
+            schedule=self._schedule_config(),
         )
         problems = validate(config, self._rows if data.source == "csv" else None)
         if problems:
             raise ConfigError(problems)
         return config
 
+    def _optimizer_config(self) -> OptimizerConfig:
+        return OptimizerConfig(
+            name=self.optimizer_combo.currentData(),
+            beta=self.beta_input.value(),
+            rho=self.rho_input.value(),
+            beta1=self.beta1_input.value(),
+            beta2=self.beta2_input.value(),
+            eps=self.eps_input.value(),
+            bias_correction=self.bias_check.isChecked(),
+        )
+
+    def _schedule_config(self) -> ScheduleConfig:
+        return ScheduleConfig(
+            kind=self.schedule_combo.currentData(),
+            step_size=self.step_size_input.value(),
+            gamma=self.gamma_input.value(),
+            exp_gamma=self.exp_gamma_input.value(),
+            decay=self.decay_input.value(),
+            min_factor=self.min_factor_input.value(),
+        )
+
     def field_problems(self) -> list[str]:
-        """Fields whose text is not a valid value, as 'Name: problem'."""
+        """Fields whose text is not a valid value, as 'Name: problem' (only fields in use)."""
+        hidden = {widget for key, (_, widget, _) in self._rows_of.items() if not self._in_use(key)}
         out = []
         for field in self.findChildren(NumberField):
             problem = field.problem()
-            if problem:
+            if problem and field not in hidden:
                 out.append(f"{field.accessibleName()}: {problem}")
         return out
 
     def show_problems(self, problems: list[str]) -> None:
-        """Show problems under the panel (an empty list hides the message)."""
+        """Show problems under the panel (an empty list hides the message); a problem
+        with an update-rule or schedule field also shows next to that field."""
         self.problem_label.setText("\n".join(problems))
         self.problem_label.setVisible(bool(problems))
+        self._show_next_to_fields(problems)
+
+    def _show_next_to_fields(self, problems: list[str]) -> None:
+        by_key: dict[str, list[str]] = {}
+        for text in problems:
+            head = text.split(":", 1)[0]
+            for prefix in ("optimizer.", "schedule."):
+                if head.startswith(prefix):
+                    by_key.setdefault(head[len(prefix) :], []).append(text.split(":", 1)[1])
+        for key, (_, widget, message) in self._rows_of.items():
+            texts = list(by_key.get(key, []))
+            if isinstance(widget, NumberField) and widget.problem():
+                texts.insert(0, " " + str(widget.problem()))
+            shown = bool(texts) and self._in_use(key)
+            message.setText(
+                self.tr("{0}: {1}").format(widget.accessibleName(), texts[0].strip())
+                if shown
+                else ""
+            )
+            message.setVisible(shown)
+        if self._building:
+            return
+        underflow = [t for t in problems if t.startswith(("schedule.gamma", "schedule.exp_gamma"))]
+        self.schedule_problem.setText("\n".join(underflow))
+        self.schedule_problem.setVisible(bool(underflow))
+
+    def _in_use(self, key: str) -> bool:
+        rule = self.optimizer_combo.currentData()
+        kind = self.schedule_combo.currentData()
+        if key in ("beta", "rho", "beta1", "beta2", "eps", "bias_correction"):
+            return key in RULE_FIELDS.get(rule, ())
+        return key in SCHEDULE_FIELDS.get(kind, ())
 
     def set_stable_rate(self, stable_rate: float, learning_rate: float, factor: float) -> None:
         """The learning-rate hint: how the effective rate compares with 2/lambda_max.
@@ -373,7 +656,63 @@ class ParameterPanel(QtWidgets.QWidget):
     # -- reactions -------------------------------------------------------------------------
     @QtCore.Slot()
     def _show_field_problems(self) -> None:
-        self.show_problems(self.field_problems())
+        problems = self.field_problems()
+        if not problems:
+            try:
+                self.config()
+            except ConfigError as exc:
+                problems = exc.problems
+        self.show_problems(problems)
+
+    @QtCore.Slot()
+    def _rule_changed(self) -> None:
+        if not self._building:
+            self._update_enabled()
+        self._changed()
+
+    @QtCore.Slot()
+    def _schedule_changed(self) -> None:
+        if not self._building:
+            self._update_enabled()
+        self._changed()
+
+    def _show_schedule(self) -> None:
+        """The formula and the plot of the chosen schedule over the current budget."""
+        kind = self.schedule_combo.currentData()
+        self.schedule_text.setText(schedule_formula(kind))
+        try:
+            config = replace(
+                self._base,
+                learning_rate=self.lr_input.value(),
+                budget=self.steps_input.value(),
+                budget_unit=self.unit_combo.currentData(),
+                batching=replace(
+                    self._base.batching,
+                    method=self.method_combo.currentData(),
+                    batch_size=self.batch_size_input.value(),
+                    drop_last=self.drop_last_check.isChecked(),
+                ),
+                schedule=self._schedule_config(),
+            )
+            updates = total_updates(config, self._rows or config.data.samples)
+        except (TypeError, ValueError):
+            return
+        if self._in_use_problems() or updates < 1:
+            self.schedule_curve.setData([], [])
+            return
+        # At most 2,000 points: the shape is what matters.
+        k = np.unique(np.linspace(1, updates, min(updates, 2000)).astype(np.int64))
+        values = rates(config.schedule, config.learning_rate, updates)[k - 1]
+        self.schedule_curve.setData(k.astype(np.float64), values)
+        self.schedule_plot.setXRange(0, updates, padding=0.02)
+        top = float(values.max()) if values.size else 1.0
+        self.schedule_plot.setYRange(0, top if top > 0 else 1.0, padding=0.05)
+
+    def _in_use_problems(self) -> bool:
+        return any(
+            isinstance(w, NumberField) and w.problem() and self._in_use(key)
+            for key, (_, w, _) in self._rows_of.items()
+        )
 
     @QtCore.Slot(int)
     def _apply_preset(self, index: int) -> None:
@@ -392,6 +731,7 @@ class ParameterPanel(QtWidgets.QWidget):
     @QtCore.Slot()
     def _changed(self) -> None:
         if not self._building:
+            self._show_schedule()
             self.experiment_changed.emit()
 
     @QtCore.Slot(float)
@@ -420,6 +760,14 @@ class ParameterPanel(QtWidgets.QWidget):
         self._rows = rows
 
     def _update_enabled(self) -> None:
+        rule = self.optimizer_combo.currentData()
+        self.rule_text.setText(rule_description(rule))
+        self.rule_equations.setText(rule_equations(rule, self.bias_check.isChecked()))
+        for key, (form, widget, message) in self._rows_of.items():
+            used = self._in_use(key)
+            form.setRowVisible(widget, used)
+            form.setRowVisible(message, used and bool(message.text()))
+        self._show_schedule()
         method = self.method_combo.currentData()
         stochastic = method != "batch"
         self.batch_size_input.setEnabled(method == "minibatch")

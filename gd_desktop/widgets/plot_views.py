@@ -59,3 +59,8 @@ def repaints(method: Callable[P, R]) -> Callable[P, R]:
         return result
 
     return wrapper
+
+
+def rgb(color: str) -> tuple[int, int, int]:
+    """(r, g, b) of a #rrggbb colour."""
+    return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)

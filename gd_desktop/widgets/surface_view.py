@@ -6,6 +6,8 @@ window, z in [0, 1] from the colour scale) so any data scale looks the same.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.opengl as gl
@@ -16,7 +18,7 @@ from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.widgets import names
 from gd_desktop.widgets.gl_support import opengl_problem
 from gd_desktop.widgets.loss_window import LossWindow
-from gd_desktop.widgets.plot_views import BACKGROUND
+from gd_desktop.widgets.plot_views import BACKGROUND, rgb
 
 COLORMAP = "viridis"
 PATH_COLOR = (1.0, 0.6, 0.1, 1.0)
@@ -75,6 +77,8 @@ class SurfaceView(gl.GLViewWidget):
         self._window: LossWindow | None = None
         self._log_color = False
         self._path: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._paths: list[tuple[np.ndarray, np.ndarray, np.ndarray] | None] = [None]
+        self._visible: list[bool] = [True]
 
         self.surface_item = gl.GLSurfacePlotItem(computeNormals=False, smooth=False)
         self.wireframe_item = gl.GLLinePlotItem(
@@ -115,6 +119,39 @@ class SurfaceView(gl.GLViewWidget):
             self.addItem(item)
         for depth, item in enumerate((self.start_item, self.optimum_item, self.current_item)):
             item.setDepthValue(10 + depth)
+        self.lane_items: list[tuple[gl.GLLinePlotItem, gl.GLScatterPlotItem]] = [
+            (self.path_item, self.current_item)
+        ]
+
+    def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
+        """One path per run, in these colours (the current point too, in a race)."""
+        while len(self.lane_items) < len(colors):
+            path = gl.GLLinePlotItem(pos=np.empty((0, 3)), width=3.0, antialias=True)
+            current = gl.GLScatterPlotItem(pos=np.zeros((1, 3)), size=10.0, glOptions=ON_TOP)
+            current.setDepthValue(13)
+            for item in (path, current):
+                item.setVisible(False)
+                self.addItem(item)
+            self.lane_items.append((path, current))
+        race = len(colors) > 1
+        for lane, (path, current) in enumerate(self.lane_items):
+            if lane >= len(colors):
+                path.setVisible(False)
+                current.setVisible(False)
+                continue
+            r, g, b = rgb(colors[lane])
+            color = (r / 255, g / 255, b / 255, 1.0)
+            path.setData(color=color)
+            current.setData(color=color if race else CURRENT_COLOR)
+        self._paths = [None] * len(colors)
+        self._visible = [True] * len(colors)
+
+    def set_lane_visible(self, lane: int, on: bool) -> None:
+        if lane < len(self._visible):
+            self._visible[lane] = bool(on)
+            shown = on and self._paths[lane] is not None
+            for item in self.lane_items[lane]:
+                item.setVisible(shown)
 
     # -- public API (shared with SurfacePlaceholder) --------------------------------
     def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
@@ -127,15 +164,17 @@ class SurfaceView(gl.GLViewWidget):
         self.clear_path()
         self._draw_surface()
 
-    def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray) -> None:
-        """Draw the path (start at index 0, already decimated); the last point is current."""
+    def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray, lane: int = 0) -> None:
+        """Draw a run's path (start at index 0, already decimated); the last point is current."""
         w0 = np.asarray(w0, dtype=np.float64).ravel()
         w1 = np.asarray(w1, dtype=np.float64).ravel()
         mse = np.asarray(mse, dtype=np.float64).ravel()
-        self._path = (w0, w1, mse)
+        if lane == 0:
+            self._path = (w0, w1, mse)
         if w0.size == 0:
-            self.clear_path()
+            self._clear_lane(lane)
             return
+        self._paths[lane] = (w0, w1, mse)
         if self._loss is None or self._window is None:
             return
         wider = self._window.follow(
@@ -144,7 +183,10 @@ class SurfaceView(gl.GLViewWidget):
         if wider is not None:
             self._window = wider
             self._draw_surface()
-        self._draw_path()
+            for other in range(len(self._paths)):
+                if other != lane:
+                    self._draw_path(other)
+        self._draw_path(lane)
 
     def set_log_color(self, on: bool) -> None:
         """Colour the surface by log10(MSE) instead of MSE."""
@@ -153,13 +195,22 @@ class SurfaceView(gl.GLViewWidget):
         self._log_color = bool(on)
         if self._window is not None:
             self._draw_surface()
-            self._draw_path()
+            for lane in range(len(self._paths)):
+                self._draw_path(lane)
 
     def clear_path(self) -> None:
+        """Forget every run's path."""
         self._path = None
-        self.path_item.setData(pos=np.empty((0, 3)))
-        self.path_item.setVisible(False)
-        self.current_item.setVisible(False)
+        for lane in range(len(self.lane_items)):
+            self._clear_lane(lane)
+
+    def _clear_lane(self, lane: int) -> None:
+        path, current = self.lane_items[lane]
+        if lane < len(self._paths):
+            self._paths[lane] = None
+        path.setData(pos=np.empty((0, 3)))
+        path.setVisible(False)
+        current.setVisible(False)
 
     @property
     def loss_window(self) -> LossWindow | None:
@@ -253,18 +304,21 @@ class SurfaceView(gl.GLViewWidget):
         ]
         self.wireframe_item.setData(pos=np.concatenate(segments))
 
-    def _draw_path(self) -> None:
-        if self._path is None or self._window is None:
+    def _draw_path(self, lane: int = 0) -> None:
+        path_data = self._paths[lane] if lane < len(self._paths) else None
+        if path_data is None or self._window is None:
             return
-        w0, w1, mse = self._path
+        w0, w1, mse = path_data
         if w0.size == 0:
             return
         pos = self._box(w0, w1, mse, LIFT)
-        self.path_item.setData(pos=pos)
-        self.current_item.setData(pos=pos[-1:])
-        for item in (self.path_item, self.current_item):
-            if not item.visible():
-                item.setVisible(True)
+        path, current = self.lane_items[lane]
+        path.setData(pos=pos)
+        current.setData(pos=pos[-1:])
+        if self._visible[lane]:
+            for item in (path, current):
+                if not item.visible():
+                    item.setVisible(True)
 
 
 def format_bound(value: float, span: float) -> str:
@@ -296,14 +350,22 @@ class SurfacePlaceholder(QtWidgets.QLabel):
         self.start: tuple[float, float] | None = None
         self.path: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.log_color = False
+        self.lanes: list[str] = []
 
     def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
         self.loss = loss
         self.start = (float(start[0]), float(start[1]))
         self.path = None
 
-    def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray) -> None:
-        self.path = (np.asarray(w0), np.asarray(w1), np.asarray(mse))
+    def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray, lane: int = 0) -> None:
+        if lane == 0:
+            self.path = (np.asarray(w0), np.asarray(w1), np.asarray(mse))
+
+    def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
+        self.lanes = list(labels)
+
+    def set_lane_visible(self, lane: int, on: bool) -> None:
+        pass
 
     def set_log_color(self, on: bool) -> None:
         self.log_color = bool(on)
