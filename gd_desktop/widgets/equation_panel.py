@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import numpy as np
@@ -9,6 +10,7 @@ from PySide6 import QtGui, QtWidgets
 
 from gd_desktop.core.run import Run
 from gd_desktop.widgets import names
+from gd_desktop.widgets.optimizer_text import rule_equations, rule_title
 
 # Row indices listed before the list is cut short with an ellipsis.
 ROWS_LISTED = 10
@@ -125,11 +127,15 @@ class EquationPanel(QtWidgets.QWidget):
         factor = "N" if blog or method == "batch" else "n"
         for k in (0, 1):
             lines.append(f"dMSE/dw{k} = (2/{factor}) Σ x{k}·(ŷ − y) = {number(grad[k])}")
-        for k, new in ((0, record["w0"]), (1, record["w1"])):
-            lines.append(
-                f"w{k} ← w{k} − lr·g{k} = {number(old[k])} − {number(record['lr'])}"
-                f" × {operand(grad[k])} = {number(new)}"
-            )
+        rule = run.config.optimizer.name
+        if rule == "gd":
+            for k, new in ((0, record["w0"]), (1, record["w1"])):
+                lines.append(
+                    f"w{k} ← w{k} − lr·g{k} = {number(old[k])} − {number(record['lr'])}"
+                    f" × {operand(grad[k])} = {number(new)}"
+                )
+        else:
+            lines.extend(self._rule_lines(run, step, record, old))
         if differs and direct is not None:
             lines.append(
                 self.tr("check: the sum over the batch rows gives g0 = {0}, g1 = {1}").format(
@@ -139,6 +145,29 @@ class EquationPanel(QtWidgets.QWidget):
         self.text_view.setPlainText("\n".join(lines))
 
     # -- helpers ---------------------------------------------------------------------
+    def _rule_lines(
+        self, run: Run, step: int, record: dict[str, float], old: tuple[float, float]
+    ) -> list[str]:
+        """For a rule other than plain descent: its update, and the direction it took."""
+        rule = run.config.optimizer.name
+        lines = [
+            self.tr("{0}: {1}").format(
+                rule_title(rule),
+                rule_equations(rule, run.config.optimizer.bias_correction).replace("\n", "; "),
+            )
+        ]
+        rate = record["lr"]
+        for k, new in ((0, record["w0"]), (1, record["w1"])):
+            direction = (old[k] - new) / rate if rate else math.nan
+            lines.append(
+                f"w{k} ← w{k} − lr·d{k} = {number(old[k])} − {number(rate)}"
+                f" × {operand(direction)} = {number(new)}"
+            )
+        if step == run.step:
+            state = ", ".join(f"{k} = {number(v)}" for k, v in run.optimizer_state.items())
+            lines.append(self.tr("state after this update: {0}").format(state))
+        return lines
+
     def _batch_line(
         self, method: str, step: int, epoch: int, rows: np.ndarray | None, n: int, samples: int
     ) -> str:

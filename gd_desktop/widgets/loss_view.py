@@ -112,6 +112,8 @@ class LossView(pg.PlotWidget):
         batch_name = self.tr("batch MSE (selected run)") if race else self.tr("batch MSE")
         self._legend.addItem(self.batch_curve, batch_name)
         self._legend.addItem(self.best_item, self.tr("best so far"))
+        # Two columns in a race, so the legend covers less of the curves.
+        self._legend.setColumnCount(2 if race else 1)
 
     @repaints
     def set_lane_visible(self, lane: int, on: bool) -> None:

@@ -49,6 +49,9 @@ MAX_PATH_POINTS = 1500
 # While running, the log, data view and equation panel are redrawn at most this often.
 SIDE_VIEW_SECONDS = 0.2
 SETTINGS_GROUP = "mainWindow"
+# Height of the race dock: header, buttons and tabs, plus one row per run.
+RACE_TABLE_BASE = 100
+RACE_ROW_HEIGHT = 25
 # The parameter panel may be narrowed this far (it scrolls sideways below its own width).
 PANEL_MIN_WIDTH = 240
 
@@ -85,6 +88,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.selected = 0
         self.lanes: list[Lane] = []
         self.state = "loading"
+        self._race_rows = 1
         self.order_errors = 0
         self.frames_drawn = 0
         self._dirty = False
@@ -512,8 +516,16 @@ class MainWindow(QtWidgets.QMainWindow):
             self.race_panel.set_summary(
                 self.lanes.index(lane), lane.tracker.summary(), lane.run.learning_rate, False
             )
-        if len(self.entries) > 1:
-            self.race_dock.raise_()
+        if len(info.entries) != self._race_rows:
+            self._race_rows = len(info.entries)
+            if len(info.entries) > 1:
+                # Room for every row of the race table, once per change of size.
+                self.race_dock.raise_()
+                self.resizeDocks(
+                    [self.race_dock],
+                    [RACE_TABLE_BASE + RACE_ROW_HEIGHT * len(info.entries)],
+                    QtCore.Qt.Orientation.Vertical,
+                )
         self.insight_panel.set_run(run, info.insight.for_run(run))
         self.equation_panel.clear()
         self.panel.set_rows(run.dataset.size)

@@ -446,8 +446,6 @@ class ParameterPanel(QtWidgets.QWidget):
             axis.setTextPen(FOREGROUND)
         self.schedule_curve = self.schedule_plot.plot(pen=pg.mkPen("#ffd27f", width=2))
         form.addRow(self.schedule_plot)
-        self.schedule_problem = problem_label("scheduleProblem")
-        form.addRow(self.schedule_problem)
         return box
 
     def _playback_group(self) -> QtWidgets.QGroupBox:
@@ -609,11 +607,6 @@ class ParameterPanel(QtWidgets.QWidget):
                 else ""
             )
             message.setVisible(shown)
-        if self._building:
-            return
-        underflow = [t for t in problems if t.startswith(("schedule.gamma", "schedule.exp_gamma"))]
-        self.schedule_problem.setText("\n".join(underflow))
-        self.schedule_problem.setVisible(bool(underflow))
 
     def _in_use(self, key: str) -> bool:
         rule = self.optimizer_combo.currentData()

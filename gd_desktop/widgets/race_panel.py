@@ -30,6 +30,9 @@ COLUMNS = (
 )
 
 
+ROW_HEIGHT = 24
+
+
 def number(value: float) -> str:
     if not math.isfinite(value):
         return "—"
@@ -112,7 +115,10 @@ class RacePanel(QtWidgets.QWidget):
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
@@ -147,7 +153,6 @@ class RacePanel(QtWidgets.QWidget):
         self.table.selectRow(selected)
         self.add_button.setEnabled(len(entries) < MAX_RUNS)
         self.remove_button.setEnabled(len(entries) > 1)
-        self.table.resizeColumnsToContents()
         self._filling = False
 
     def set_summary(self, lane: int, summary: RunSummary, rate: float, running: bool) -> None:

@@ -33,11 +33,21 @@ class RecordSpy(QtCore.QObject):
         super().__init__()
         self._blocks: dict[int, list[RecordBlock]] = {}
         self._starts: dict[int, list[int]] = {}
+        self._lanes: dict[tuple[int, int], int] = {}
         self.emitted = 0
         self.errors: list[str] = []
 
     @QtCore.Slot(object)
     def on_records(self, block: RecordBlock) -> None:
+        if block.lane != 0:  # a race's other runs: only their order is checked
+            expected = self._lanes.get((block.run_id, block.lane), 0)
+            if block.start != expected:
+                self.errors.append(
+                    f"run {block.run_id} lane {block.lane}: starts at {block.start}, not {expected}"
+                )
+            self._lanes[(block.run_id, block.lane)] = block.stop
+            self.emitted += 1
+            return
         expected = self.count(block.run_id)
         if block.start != expected:
             self.errors.append(f"run {block.run_id}: block starts at {block.start}, not {expected}")
