@@ -2,7 +2,8 @@
 
 Prints, from one run: redraw frames per second while running at unlimited speed
 with 10^5 and 10^6 recorded updates, GUI throughput against the headless engine at
-that frame rate, start-up time to the first frame of the 3D surface (median of 5
+that frame rate, the same for a race of six runs (each 10^5 updates in) against
+the same six runs advanced headless, start-up time to the first frame of the 3D surface (median of 5
 fresh processes), Pause latency, CPU use while paused and finished, and peak memory
 after a 10^6-update run. Frames are counted from real repaints: ``frameSwapped``
 for the 3D view, paint events for the 2D views. Each measurement runs in a fresh
@@ -162,6 +163,84 @@ def child_fps(recorded: int) -> dict[str, float]:
     }
 
 
+def race_entries(budget: int):  # type: ignore[no-untyped-def]
+    """Six runs, one per update rule, over all three batch schemes, on the blog's data."""
+    from dataclasses import replace
+
+    from gd_desktop.core import preset
+    from gd_desktop.core.config import BatchConfig, OptimizerConfig
+    from gd_desktop.core.race import PALETTE, RaceEntry
+
+    base = replace(preset("blog-batch"), budget=budget)
+    sgd = BatchConfig(method="sgd", order="replace")
+    mini = BatchConfig(method="minibatch", batch_size=30, order="shuffle")
+    runs = (
+        ("gd", BatchConfig(), 2e-5),
+        ("momentum", BatchConfig(), 2e-5),
+        ("nesterov", sgd, 1e-4),
+        ("adagrad", mini, 1.0),
+        ("rmsprop", BatchConfig(), 0.01),
+        ("adam", mini, 0.05),
+    )
+    return [
+        RaceEntry(
+            replace(
+                base, optimizer=OptimizerConfig(name=name), batching=batching, learning_rate=lr
+            ),
+            name,
+            PALETTE[i],
+        )
+        for i, (name, batching, lr) in enumerate(runs)
+    ]
+
+
+def _headless_race_rate(entries, seconds: float = 1.0) -> float:  # type: ignore[no-untyped-def]
+    """Updates per second, summed over the runs, of the race advanced headless."""
+    from gd_desktop.core.race import Race
+
+    race = Race(entries)
+    start = time.perf_counter()
+    while time.perf_counter() - start < seconds and not race.finished:
+        race.advance(5000)
+    return sum(run.step for run in race.runs) / (time.perf_counter() - start)
+
+
+def child_race(recorded: int) -> dict[str, float]:
+    """Frames and throughput of a six-run race at unlimited speed past ``recorded`` each."""
+    session = _Session()
+    window = session.window
+    entries = race_entries(recorded + 4_000_000)
+    headless = _headless_race_rate(entries)
+    window.load_race(entries, selected=0)
+    session.wait(lambda: window.state == "ready" and len(window.lanes) == 6, 60)
+    window.controller.step(recorded)
+    session.wait(lambda: all(lane.received >= recorded for lane in window.lanes), 300)
+    session.wait(lambda: window.state == "paused", 10)
+    session.set_unlimited()
+    session.idle_for(0.3)
+    frames0 = session.surface_frames
+    paints0 = dict(session.paints)
+    received0 = sum(lane.received for lane in window.lanes)
+    start = time.perf_counter()
+    window.actions_.run.trigger()
+    session.wait(lambda: time.perf_counter() - start >= MEASURE_SECONDS, MEASURE_SECONDS + 1)
+    elapsed = time.perf_counter() - start
+    updates = sum(lane.received for lane in window.lanes) - received0
+    frames = session.surface_frames - frames0
+    window.actions_.run.trigger()
+    session.wait(lambda: window.state == "paused", 10)
+    drawn = all(window.contour_view.lane_items[i][0].getData()[0] is not None for i in range(6))
+    window.close()
+    return {
+        "fps_surface": frames / elapsed,
+        "fps_contour": (session.paints["contour"] - paints0["contour"]) / elapsed,
+        "fps_loss": (session.paints["loss"] - paints0["loss"]) / elapsed,
+        "gui_rate": updates / elapsed,
+        "headless_rate": headless,
+        "all_drawn": float(drawn),
+    }
+
+
 def child_startup() -> dict[str, float]:
     """Seconds from process start to the first surface frame after the run has loaded."""
     started = float(os.environ["GD_BENCH_T0"])
@@ -252,6 +331,7 @@ def child_memory() -> dict[str, float]:
 
 CHILDREN = {
     "fps": lambda arg: child_fps(int(arg)),
+    "race": lambda arg: child_race(int(arg)),
     "startup": lambda arg: child_startup(),
     "pause": lambda arg: child_pause_and_idle(),
     "memory": lambda arg: child_memory(),
@@ -309,6 +389,20 @@ def main() -> int:
             f"{r['fps_loss']:6.1f} {r['gui_rate']:11,.0f} {r['headless_rate']:11,.0f} "
             f"{ratio:5.2f}x  fps {_verdict(smooth)}, ratio {_verdict(fast)}"
         )
+
+    r = _spawn("race", "100000")
+    ratio = r["gui_rate"] / r["headless_rate"]
+    smooth, fast = r["fps_surface"] >= 30, ratio >= 0.5
+    results += [smooth, fast]
+    print(
+        f"{'6-run race':>10} {r['fps_surface']:7.1f} {r['fps_contour']:8.1f} "
+        f"{r['fps_loss']:6.1f} {r['gui_rate']:11,.0f} {r['headless_rate']:11,.0f} "
+        f"{ratio:5.2f}x  fps {_verdict(smooth)}, ratio {_verdict(fast)}"
+    )
+    print(
+        "  (race: 10^5 updates per run recorded first; upd/s summed over the six runs, "
+        "headless = the same six runs in lockstep without a window)"
+    )
 
     startups = [_spawn("startup")["startup"] for _ in range(5)]
     median_start = statistics.median(startups)
