@@ -70,6 +70,23 @@ class RecordTable:
             out[mask] = self._blocks[int(b)][field, offset[mask]]
         return out
 
+    def take_fields(self, names: tuple[str, ...], indices: np.ndarray) -> np.ndarray:
+        """Several columns at sorted row indices, shape (len(names), len(indices))."""
+        indices = np.asarray(indices, dtype=np.int64)
+        fields = np.array([_INDEX[name] for name in names], dtype=np.int64)
+        out = np.empty((len(fields), indices.shape[0]))
+        if indices.size == 0:
+            return out
+        first = int(indices[0]) // self._block_rows
+        last = int(indices[-1]) // self._block_rows
+        bounds = np.arange(first + 1, last + 1) * self._block_rows
+        cuts = [0, *np.searchsorted(indices, bounds).tolist(), indices.shape[0]]
+        for b, lo, hi in zip(range(first, last + 1), cuts[:-1], cuts[1:], strict=True):
+            if hi > lo:
+                offsets = indices[lo:hi] - b * self._block_rows
+                out[:, lo:hi] = self._blocks[b][np.ix_(fields, offsets)]
+        return out
+
     def record(self, index: int) -> dict[str, float]:
         """Row ``index`` as a dict (0-based; the record of update index + 1)."""
         if not 0 <= index < self._size:

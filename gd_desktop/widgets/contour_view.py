@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.widgets import names
+from gd_desktop.widgets.lane_paths import LanePaths
 from gd_desktop.widgets.loss_window import LossWindow
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
@@ -127,7 +128,13 @@ class ContourView(pg.PlotWidget):
         self.legend.setBrush(pg.mkBrush(30, 30, 36, 200))
         self.legend.setParentItem(plot.getViewBox())
         self.legend.setVisible(False)
+        self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene().sigMouseClicked.connect(self._clicked)
+        # A race draws every run's path and current point with one item.
+        self.race_paths = LanePaths(markers=True)
+        self.race_paths.setZValue(3)
+        self.race_paths.setVisible(False)
+        plot.addItem(self.race_paths)
 
     # -- public API ------------------------------------------------------------------
     @repaints
@@ -147,6 +154,8 @@ class ContourView(pg.PlotWidget):
         self._colors = [rgb(c) for c in colors]
         self._visible = [True] * len(colors)
         race = len(colors) > 1
+        self.race_paths.set_lanes(self._colors)
+        self.race_paths.setVisible(race)
         for lane, (path, current) in enumerate(self.lane_items):
             if lane >= len(colors):
                 path.setData([], [])
@@ -160,15 +169,39 @@ class ContourView(pg.PlotWidget):
             current.setBrush(pg.mkBrush(color if race else CURRENT_COLOR))
         self.legend.clear()
         if race:
+            # The per-run items only show in the legend; race_paths draws the runs.
             for lane, label in enumerate(labels):
-                self.legend.addItem(self.lane_items[lane][0], label)
+                path, current = self.lane_items[lane]
+                path.setData([], [])
+                path.setVisible(True)
+                current.setVisible(False)
+                self.legend.addItem(path, label)
         self.legend.setVisible(race)
         self.set_arrows([])
+
+    @property
+    def race(self) -> bool:
+        return len(self._colors) > 1
+
+    def lane_points(self, lane: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """Run ``lane``'s path as drawn (the last point is its current point)."""
+        if self.race:
+            return self.race_paths.points(lane)
+        x, y = self.lane_items[lane][0].getData()
+        return None if x is None or len(x) == 0 else (x, y)
+
+    def lane_shown(self, lane: int) -> bool:
+        if self.race:
+            return self.race_paths.lane_shown(lane)
+        return bool(self.lane_items[lane][0].isVisible())
 
     @repaints
     def set_lane_visible(self, lane: int, on: bool) -> None:
         if lane < len(self._visible):
             self._visible[lane] = bool(on)
+            if self.race:
+                self.race_paths.set_lane_visible(lane, on)
+                return
             path, current = self.lane_items[lane]
             has_path = path.getData()[0] is not None and len(path.getData()[0]) > 0
             path.setVisible(on and has_path)
@@ -246,6 +279,9 @@ class ContourView(pg.PlotWidget):
         if wider is not None:
             self._window = wider
             self._draw_loss()
+        if self.race:
+            self.race_paths.set_points(lane, w0, w1)
+            return
         path, current = self.lane_items[lane]
         symbols = w0.size <= SYMBOL_LIMIT
         if symbols != self._symbols_on[lane]:
@@ -284,6 +320,9 @@ class ContourView(pg.PlotWidget):
         self.set_arrows([])
 
     def _clear_lane(self, lane: int) -> None:
+        if self.race:
+            self.race_paths.clear_lane(lane)
+            return
         path, current = self.lane_items[lane]
         path.setData([], [])
         current.setData([], [])

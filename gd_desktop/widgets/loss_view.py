@@ -10,6 +10,7 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from gd_desktop.widgets import names
+from gd_desktop.widgets.lane_paths import LanePaths
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
@@ -53,6 +54,7 @@ class LossView(pg.PlotWidget):
         plot.showGrid(x=True, y=True, alpha=0.15)
         self._legend = plot.addLegend(offset=(-10, 10), labelTextColor=FOREGROUND)
         self._legend.setBrush(pg.mkBrush(30, 30, 36, 200))
+        self._legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self._log_y = False
         self._curves: list[tuple[np.ndarray, np.ndarray] | None] = [None]
@@ -83,6 +85,12 @@ class LossView(pg.PlotWidget):
         for side in ("bottom", "left"):
             plot.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.lane_curves: list[pg.PlotDataItem] = [self.mse_curve]
+        # A race draws every run's curve with one item (the curves above then only
+        # stand in the legend).
+        self.race_curves = LanePaths()
+        self.race_curves.setZValue(5)
+        self.race_curves.setVisible(False)
+        plot.addItem(self.race_curves)
 
     @repaints
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
@@ -98,6 +106,8 @@ class LossView(pg.PlotWidget):
         self._batch = None
         self._start_marked = False
         race = len(colors) > 1
+        self.race_curves.set_lanes(self._colors)
+        self.race_curves.setVisible(race)
         self._legend.clear()
         for lane, curve in enumerate(self.lane_curves):
             curve.setData([], [])
@@ -115,11 +125,30 @@ class LossView(pg.PlotWidget):
         # Two columns in a race, so the legend covers less of the curves.
         self._legend.setColumnCount(2 if race else 1)
 
+    @property
+    def race(self) -> bool:
+        return len(self._colors) > 1
+
+    def lane_points(self, lane: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """Run ``lane``'s curve as drawn (y in view units: log10(MSE) on a log axis)."""
+        if self.race:
+            return self.race_curves.points(lane)
+        x, y = self.lane_curves[lane].getData()
+        return None if x is None or len(x) == 0 else (x, y)
+
+    def lane_shown(self, lane: int) -> bool:
+        if self.race:
+            return self.race_curves.lane_shown(lane)
+        return bool(self.lane_curves[lane].isVisible())
+
     @repaints
     def set_lane_visible(self, lane: int, on: bool) -> None:
         if lane < len(self._visible):
             self._visible[lane] = bool(on)
-            self.lane_curves[lane].setVisible(bool(on))
+            if self.race:
+                self.race_curves.set_lane_visible(lane, on)
+            else:
+                self.lane_curves[lane].setVisible(bool(on))
 
     # -- public API ------------------------------------------------------------------
     @repaints
@@ -136,7 +165,7 @@ class LossView(pg.PlotWidget):
         self._curves[lane] = (steps, np.asarray(mse, dtype=np.float64).ravel())
         if batch_mse is not None:
             self._batch = (steps, np.asarray(batch_mse, dtype=np.float64).ravel())
-        self._draw_curves()
+        self._draw_curves(lane, batch_mse is not None)
 
     @repaints
     def set_best(self, step: float, mse: float) -> None:
@@ -170,6 +199,8 @@ class LossView(pg.PlotWidget):
         self._y_range = None
         for curve in self.lane_curves:
             curve.setData([], [])
+        for lane in range(len(self._curves)):
+            self.race_curves.clear_lane(lane)
         self.batch_curve.setData([], [])
         self._draw_best()
 
@@ -184,14 +215,21 @@ class LossView(pg.PlotWidget):
             keep &= values > 0
         return steps[keep], values[keep]
 
-    def _draw_curves(self) -> None:
+    def _draw_curves(self, only: int | None = None, batch: bool = True) -> None:
+        """Redraw every run's curve, or only run ``only`` (and the batch curve if asked)."""
         values = []
         for lane, curve_data in enumerate(self._curves):
-            if curve_data is None:
+            if curve_data is None or (only is not None and lane != only):
                 continue
             steps, mse = curve_data
             n = min(steps.size, mse.size)
             shown = self._showable(steps[:n], mse[:n])
+            if self.race:
+                x, y = shown
+                self.race_curves.set_points(lane, x, np.log10(y) if self._log_y else y)
+                if self._visible[lane]:
+                    values.append(y)
+                continue
             curve = self.lane_curves[lane]
             if lane == 0:
                 # A lone point (the start, before any update) draws no line: mark it.
@@ -204,10 +242,10 @@ class LossView(pg.PlotWidget):
             curve.setData(*shown)
             if self._visible[lane]:
                 values.append(shown[1])
-        if self._batch is not None:
-            steps, batch = self._batch
-            n = min(steps.size, batch.size)
-            shown_batch = self._showable(steps[:n], batch[:n])
+        if self._batch is not None and batch:
+            steps, batch_mse = self._batch
+            n = min(steps.size, batch_mse.size)
+            shown_batch = self._showable(steps[:n], batch_mse[:n])
             self.batch_curve.setData(*shown_batch)
             values.append(shown_batch[1])
         if values:

@@ -46,6 +46,8 @@ from gd_desktop.worker import RecordBlock, RunController, RunInfo, single
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 25
 MAX_PATH_POINTS = 1500
+MIN_LANE_POINTS = 250
+PATH_FIELDS = ("w0", "w1", "mse", "batch_mse")
 # While running, the log, data view and equation panel are redrawn at most this often.
 SIDE_VIEW_SECONDS = 0.2
 SETTINGS_GROUP = "mainWindow"
@@ -70,10 +72,19 @@ class Lane:
 
 
 def path_indices(count: int, limit: int = MAX_PATH_POINTS) -> np.ndarray:
-    """Record indices to draw: all of them, or an even spread that keeps the last."""
+    """Record indices to draw: all of them, or about ``limit`` that keep the first and
+    the last: half spread evenly, half on a log scale (the early updates, where the
+    weights move most, stay sharp)."""
     if count <= limit:
         return np.arange(count)
-    return np.unique(np.linspace(0, count - 1, limit).astype(np.int64))
+    even = np.linspace(0, count - 1, limit // 2)
+    early = np.geomspace(1, count, limit - limit // 2) - 1
+    return np.unique(np.concatenate([even, early]).astype(np.int64))
+
+
+def lane_point_limit(lanes: int) -> int:
+    """Points per drawn path in a race of ``lanes`` runs (about the same in all)."""
+    return max(MIN_LANE_POINTS, MAX_PATH_POINTS // max(lanes, 1))
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -631,21 +642,24 @@ class MainWindow(QtWidgets.QMainWindow):
         now = time.perf_counter()
         side = now - self._side_drawn >= SIDE_VIEW_SECONDS or not self._run_requested
         paths = []
+        indices: dict[int, np.ndarray] = {}
         for i, lane in enumerate(self.lanes):
             if lane.drawn == lane.received and i != self.selected:
                 continue  # nothing new (a run that has stopped, say)
             lane.drawn = lane.received
             run = lane.run
-            records = run.records
-            index = path_indices(lane.received)
+            # Runs in lockstep have the same count: decimate once for all of them.
+            index = indices.get(lane.received)
+            if index is None:
+                index = path_indices(lane.received, lane_point_limit(len(self.lanes)))
+                indices[lane.received] = index
+            taken = run.records.take_fields(PATH_FIELDS, index)
             s0, s1 = run.start_weights
-            w0 = np.concatenate([[s0], records.take("w0", index)])
-            w1 = np.concatenate([[s1], records.take("w1", index)])
-            mse = np.concatenate([[run.start_mse], records.take("mse", index)])
+            w0 = np.concatenate([[s0], taken[0]])
+            w1 = np.concatenate([[s1], taken[1]])
+            mse = np.concatenate([[run.start_mse], taken[2]])
             steps = np.concatenate([[0.0], index + 1.0])
-            batch = None
-            if i == self.selected:
-                batch = np.concatenate([[np.nan], records.take("batch_mse", index)])
+            batch = np.concatenate([[np.nan], taken[3]]) if i == self.selected else None
             self.contour_view.set_path(w0, w1, mse, lane=i)
             self.loss_view.set_curves(steps, mse, batch, lane=i)
             paths.append((i, w0, w1, mse))
@@ -677,8 +691,7 @@ class MainWindow(QtWidgets.QMainWindow):
                     self._run_requested,
                 )
             self._side_drawn = now
-        for i, w0, w1, mse in paths:
-            self.surface_view.set_path(w0, w1, mse, lane=i)
+        self.surface_view.set_paths(paths)
         self.frames_drawn += 1
 
     def _draw_arrows(self) -> None:

@@ -7,6 +7,7 @@ window, z in [0, 1] from the colour scale) so any data scale looks the same.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
@@ -43,7 +44,7 @@ WIREFRAME_EVERY = 5
 GRID = 41
 
 
-class SurfaceView(gl.GLViewWidget):
+class _SurfaceDrawing:
     """Rotatable 3D MSE surface over the weights, with the path, start and optimum.
 
     Heights are the MSE itself, so the bowl has its true shape; with log colour
@@ -51,21 +52,17 @@ class SurfaceView(gl.GLViewWidget):
     the bottom of the bowl, where the late updates happen, shows contrast.
     The window is square in weight units and centred on the optimum, so a round
     bowl looks round and each step is at right angles to the level curves.
+
+    The drawing is kept apart from the Qt class the view is built on.
     """
 
-    def __init__(self, parent: QtWidgets.QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName(names.SURFACE_VIEW)
-        self.setAccessibleName(self.tr("Loss surface, 3D"))
-        self.setToolTip(
-            self.tr(
-                "The full-data MSE over the two weights, with the descent path on it.\n"
-                "Drag to rotate, wheel to zoom, middle-drag to pan."
-            )
-        )
-        # GLViewWidget's size hint is (-1, -1); without a minimum a layout can
-        # squeeze it to nothing and it never initialises.
-        self.setMinimumSize(240, 180)
+    # Provided by GLViewMixin and the Qt class the view is built on.
+    addItem: Any
+    setBackgroundColor: Any
+    setCameraPosition: Any
+    tr: Any
+
+    def _setup(self, font: QtGui.QFont) -> None:
         self.setBackgroundColor(BACKGROUND)
         self.setCameraPosition(
             pos=QtGui.QVector3D(0.0, 0.0, 0.3), distance=4.2, elevation=28.0, azimuth=-55.0
@@ -96,7 +93,7 @@ class SurfaceView(gl.GLViewWidget):
         self.current_item = gl.GLScatterPlotItem(
             pos=np.zeros((1, 3)), color=CURRENT_COLOR, size=10.0, glOptions=ON_TOP
         )
-        font = QtGui.QFont(self.font())
+        font = QtGui.QFont(font)
         font.setPointSizeF(max(font.pointSizeF(), 9.0))
         align = QtCore.Qt.AlignmentFlag
         self.w0_label = gl.GLTextItem(
@@ -122,36 +119,56 @@ class SurfaceView(gl.GLViewWidget):
         self.lane_items: list[tuple[gl.GLLinePlotItem, gl.GLScatterPlotItem]] = [
             (self.path_item, self.current_item)
         ]
+        # A race draws every run's path as one item and every current point as another
+        # (colours per vertex): one GL item per run would cost a draw call each.
+        self.race_paths_item = gl.GLLinePlotItem(
+            pos=np.empty((0, 3)), mode="lines", width=3.0, antialias=True
+        )
+        self.race_current_item = gl.GLScatterPlotItem(
+            pos=np.zeros((1, 3)), size=10.0, glOptions=ON_TOP
+        )
+        self.race_current_item.setDepthValue(13)
+        for item in (self.race_paths_item, self.race_current_item):
+            item.setVisible(False)
+            self.addItem(item)
+        self._colors: list[tuple[float, float, float, float]] = [PATH_COLOR]
+        self._boxed: list[np.ndarray | None] = [None]
 
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
         """One path per run, in these colours (the current point too, in a race)."""
-        while len(self.lane_items) < len(colors):
-            path = gl.GLLinePlotItem(pos=np.empty((0, 3)), width=3.0, antialias=True)
-            current = gl.GLScatterPlotItem(pos=np.zeros((1, 3)), size=10.0, glOptions=ON_TOP)
-            current.setDepthValue(13)
-            for item in (path, current):
-                item.setVisible(False)
-                self.addItem(item)
-            self.lane_items.append((path, current))
-        race = len(colors) > 1
-        for lane, (path, current) in enumerate(self.lane_items):
-            if lane >= len(colors):
-                path.setVisible(False)
-                current.setVisible(False)
-                continue
-            r, g, b = rgb(colors[lane])
-            color = (r / 255, g / 255, b / 255, 1.0)
-            path.setData(color=color)
-            current.setData(color=color if race else CURRENT_COLOR)
+        self._colors = [(r / 255, g / 255, b / 255, 1.0) for r, g, b in map(rgb, colors)]
+        self.path_item.setData(color=self._colors[0])
         self._paths = [None] * len(colors)
+        self._boxed = [None] * len(colors)
         self._visible = [True] * len(colors)
+        self.clear_path()
+
+    @property
+    def race(self) -> bool:
+        return len(self._colors) > 1
 
     def set_lane_visible(self, lane: int, on: bool) -> None:
         if lane < len(self._visible):
             self._visible[lane] = bool(on)
-            shown = on and self._paths[lane] is not None
-            for item in self.lane_items[lane]:
-                item.setVisible(shown)
+            if self.race:
+                self._draw_race()
+            else:
+                shown = on and self._paths[lane] is not None
+                for item in self.lane_items[lane]:
+                    item.setVisible(shown)
+
+    def lane_positions(self, lane: int) -> np.ndarray | None:
+        """Run ``lane``'s path as drawn, in box units (k, 3); None if not drawn."""
+        if not self.race:
+            return self.path_item.pos if self._paths[0] is not None else None
+        return self._boxed[lane]
+
+    def set_paths(self, paths: Sequence[tuple[int, np.ndarray, np.ndarray, np.ndarray]]) -> None:
+        """Several runs' paths at once, (lane, w0, w1, mse) each: one redraw for all."""
+        for lane, w0, w1, mse in paths:
+            self.set_path(w0, w1, mse, lane=lane, redraw=False)
+        if self.race:
+            self._draw_race()
 
     # -- public API (shared with SurfacePlaceholder) --------------------------------
     def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
@@ -164,7 +181,14 @@ class SurfaceView(gl.GLViewWidget):
         self.clear_path()
         self._draw_surface()
 
-    def set_path(self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray, lane: int = 0) -> None:
+    def set_path(
+        self,
+        w0: np.ndarray,
+        w1: np.ndarray,
+        mse: np.ndarray,
+        lane: int = 0,
+        redraw: bool = True,
+    ) -> None:
         """Draw a run's path (start at index 0, already decimated); the last point is current."""
         w0 = np.asarray(w0, dtype=np.float64).ravel()
         w1 = np.asarray(w1, dtype=np.float64).ravel()
@@ -187,6 +211,8 @@ class SurfaceView(gl.GLViewWidget):
                 if other != lane:
                     self._draw_path(other)
         self._draw_path(lane)
+        if redraw and self.race:
+            self._draw_race()
 
     def set_log_color(self, on: bool) -> None:
         """Colour the surface by log10(MSE) instead of MSE."""
@@ -197,20 +223,25 @@ class SurfaceView(gl.GLViewWidget):
             self._draw_surface()
             for lane in range(len(self._paths)):
                 self._draw_path(lane)
+            if self.race:
+                self._draw_race()
 
     def clear_path(self) -> None:
         """Forget every run's path."""
         self._path = None
-        for lane in range(len(self.lane_items)):
+        for lane in range(len(self._paths)):
             self._clear_lane(lane)
+        self.race_paths_item.setVisible(False)
+        self.race_current_item.setVisible(False)
 
     def _clear_lane(self, lane: int) -> None:
-        path, current = self.lane_items[lane]
         if lane < len(self._paths):
             self._paths[lane] = None
-        path.setData(pos=np.empty((0, 3)))
-        path.setVisible(False)
-        current.setVisible(False)
+            self._boxed[lane] = None
+        if lane == 0:
+            self.path_item.setData(pos=np.empty((0, 3)))
+            self.path_item.setVisible(False)
+            self.current_item.setVisible(False)
 
     @property
     def loss_window(self) -> LossWindow | None:
@@ -312,13 +343,55 @@ class SurfaceView(gl.GLViewWidget):
         if w0.size == 0:
             return
         pos = self._box(w0, w1, mse, LIFT)
-        path, current = self.lane_items[lane]
-        path.setData(pos=pos)
-        current.setData(pos=pos[-1:])
+        if self.race:
+            self._boxed[lane] = pos
+            return
+        self.path_item.setData(pos=pos)
+        self.current_item.setData(pos=pos[-1:])
         if self._visible[lane]:
-            for item in (path, current):
+            for item in (self.path_item, self.current_item):
                 if not item.visible():
                     item.setVisible(True)
+
+    def _draw_race(self) -> None:
+        """Every shown run's path as segment pairs, and its current point, in its colour."""
+        segments, colors, points, point_colors = [], [], [], []
+        for lane, pos in enumerate(self._boxed):
+            if pos is None or not self._visible[lane]:
+                continue
+            color = self._colors[lane]
+            if len(pos) >= 2:
+                pairs = np.stack((pos[:-1], pos[1:]), axis=1).reshape(-1, 3)
+                segments.append(pairs)
+                colors.append(np.broadcast_to(color, (len(pairs), 4)))
+            points.append(pos[-1])
+            point_colors.append(color)
+        if segments:
+            self.race_paths_item.setData(pos=np.concatenate(segments), color=np.concatenate(colors))
+        self.race_paths_item.setVisible(bool(segments))
+        if points:
+            self.race_current_item.setData(pos=np.array(points), color=np.array(point_colors))
+        self.race_current_item.setVisible(bool(points))
+
+
+TOOLTIP = (
+    "The full-data MSE over the two weights, with the descent path on it.\n"
+    "Drag to rotate, wheel to zoom, middle-drag to pan."
+)
+
+
+class SurfaceView(_SurfaceDrawing, gl.GLViewWidget):
+    """The 3D view as a widget (drawn into the window's backing store)."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(names.SURFACE_VIEW)
+        self.setAccessibleName(self.tr("Loss surface, 3D"))
+        self.setToolTip(self.tr(TOOLTIP))
+        # GLViewWidget's size hint is (-1, -1); without a minimum a layout can
+        # squeeze it to nothing and it never initialises.
+        self.setMinimumSize(240, 180)
+        self._setup(self.font())
 
 
 def format_bound(value: float, span: float) -> str:
@@ -363,6 +436,10 @@ class SurfacePlaceholder(QtWidgets.QLabel):
 
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
         self.lanes = list(labels)
+
+    def set_paths(self, paths: Sequence[tuple[int, np.ndarray, np.ndarray, np.ndarray]]) -> None:
+        for lane, w0, w1, mse in paths:
+            self.set_path(w0, w1, mse, lane)
 
     def set_lane_visible(self, lane: int, on: bool) -> None:
         pass

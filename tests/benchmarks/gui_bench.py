@@ -17,6 +17,7 @@ import os
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -25,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from display import rerun_on_virtual_screen  # noqa: E402
 
 MEASURE_SECONDS = 3.0
+_SETTINGS_DIR = tempfile.mkdtemp(prefix="gd-bench-settings-")
 
 
 # -- child side -----------------------------------------------------------------------
@@ -343,6 +345,8 @@ def _spawn(kind: str, arg: str = "") -> dict[str, float]:
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH")) if p)
     env["GD_BENCH_T0"] = repr(time.time())
+    # Settings of one's own use (a view option left on, say) must not change the numbers.
+    env["XDG_CONFIG_HOME"] = _SETTINGS_DIR
     out = subprocess.run(
         [sys.executable, __file__, "--child", kind, arg],
         cwd=REPO,

@@ -161,6 +161,11 @@ def test_record_table_reads_across_blocks(block_rows):
     np.testing.assert_array_equal(table.column("w1", 3, 44), values[3, 3:44])
     idx = np.array([0, 49, 7, 8, 21])
     np.testing.assert_array_equal(table.take("mse", idx), values[4, idx])
+    ordered = np.array([0, 1, 2, 7, 8, 21, 22, 48, 49])
+    fields = ("w0", "w1", "mse", "batch_mse")
+    picked = table.take_fields(fields, ordered)
+    np.testing.assert_array_equal(picked, values[[FIELDS.index(f) for f in fields]][:, ordered])
+    assert table.take_fields(fields, np.array([], dtype=np.int64)).shape == (4, 0)
     assert table.record(10) == dict(zip(FIELDS, values[:, 10], strict=True))
     with pytest.raises(IndexError):
         table.record(50)

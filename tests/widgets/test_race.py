@@ -13,7 +13,7 @@ from gd_desktop.core.race import READY_RACES, Race, summarize
 from gd_desktop.core.run import Run
 from gd_desktop.core.schedules import rates
 from gd_desktop.widgets import names
-from gd_desktop.widgets.main_window import MainWindow, path_indices
+from gd_desktop.widgets.main_window import MainWindow, lane_point_limit, path_indices
 from gd_desktop.widgets.race_panel import number
 
 from .helpers import enter_text, run_to_finish, trigger, wait_idle
@@ -56,21 +56,19 @@ def test_a_three_run_race_runs_to_the_end_in_every_view_and_matches_headless(qtb
 
     for lane, (entry, run) in enumerate(zip(entries, w.info.runs, strict=True)):
         assert run.finished and w.lanes[lane].received == run.step
-        index = path_indices(run.step)
+        index = path_indices(run.step, lane_point_limit(3))
         last = (float(run.records.take("w0", index)[-1]), float(run.records.take("w1", index)[-1]))
         # Contour view: the whole (decimated) path of this run, ending at its weights.
-        path, current = w.contour_view.lane_items[lane]
-        x, y = path.getData()
-        assert x.size == index.size + 1 and path.isVisible()
+        x, y = w.contour_view.lane_points(lane)
+        assert x.size == index.size + 1 and w.contour_view.lane_shown(lane)
         assert (x[-1], y[-1]) == last
-        cx, cy = current.getData()
-        assert (cx[-1], cy[-1]) == last
         # 3D view: one line per run, the same number of points.
         if isinstance(w.surface_view, gl.GLViewWidget):
-            line, _ = w.surface_view.lane_items[lane]
-            assert line.pos.shape == (index.size + 1, 3) and line.visible()
+            line = w.surface_view.lane_positions(lane)
+            assert line is not None and line.shape == (index.size + 1, 3)
+            assert w.surface_view.race_paths_item.visible()
         # MSE view: each run's curve ends at its final MSE.
-        steps, mse = w.loss_view.lane_curves[lane].getData()
+        steps, mse = w.loss_view.lane_points(lane)
         assert steps[-1] == run.step
         assert math.isclose(10 ** mse[-1], run.mse, rel_tol=1e-9)
 
@@ -122,21 +120,21 @@ def test_show_hide_add_and_remove_runs(qtbot, window) -> None:
     for _ in range(5):
         trigger(qtbot, w, w.actions_.step)
     w.draw_frame()
-    path, current = w.contour_view.lane_items[1]
-    assert path.isVisible() and w.loss_view.lane_curves[1].isVisible()
+    assert w.contour_view.lane_shown(1) and w.loss_view.lane_shown(1)
 
     # Untick run 2 in the table: hidden in every view, still running.
     item = w.race_panel.table.item(1, 0)
     item.setCheckState(QtCore.Qt.CheckState.Unchecked)
-    assert not path.isVisible() and not current.isVisible()
-    assert not w.loss_view.lane_curves[1].isVisible()
+    assert not w.contour_view.lane_shown(1) and not w.loss_view.lane_shown(1)
+    assert w.contour_view.lane_shown(0) and w.loss_view.lane_shown(0)
     assert not w.data_view.lane_items[1].isVisible()
     if isinstance(w.surface_view, gl.GLViewWidget):
-        assert not w.surface_view.lane_items[1][0].visible()
+        drawn = w.surface_view.race_paths_item.pos
+        assert len(drawn) == 2 * (len(w.surface_view.lane_positions(0)) - 1)  # run 1 only
     trigger(qtbot, w, w.actions_.step)
     assert w.lanes[1].received == 6
     item.setCheckState(QtCore.Qt.CheckState.Checked)
-    assert path.isVisible()
+    assert w.contour_view.lane_shown(1)
 
     old = w.info.run_id
     w.race_panel.remove_button.click()
