@@ -24,6 +24,7 @@ from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.insight import RunInsight
 from gd_desktop.core.race import PALETTE, Race, RaceEntry
 from gd_desktop.core.run import STOP_DIVERGED, Run
+from gd_desktop.engine import EngineError, EngineProcess, RemoteRace
 
 UNLIMITED = math.inf
 # At unlimited speed: compute for this long, then let the GUI thread have the GIL.
@@ -37,11 +38,17 @@ MAX_CATCH_UP = 2000
 STOP_WAIT_MS = 3000
 
 _threads: weakref.WeakSet[QtCore.QThread] = weakref.WeakSet()
+_engines: weakref.WeakSet[EngineProcess] = weakref.WeakSet()
 
 
 def live_threads() -> list[QtCore.QThread]:
     """Worker threads still running (tests check that none is left behind)."""
     return [t for t in _threads if t.isRunning()]
+
+
+def live_engines() -> list[EngineProcess]:
+    """Engine processes still running (tests check that none is left behind)."""
+    return [e for e in _engines if e.alive]
 
 
 @dataclass(frozen=True, eq=False)
@@ -68,7 +75,7 @@ class RunInfo:
     """What the views need to draw a freshly loaded run (read-only in the GUI)."""
 
     run_id: int
-    race: Race
+    race: Race | RemoteRace
     insight: RunInsight
 
     @property
@@ -95,7 +102,11 @@ def single(config: ExperimentConfig) -> list[RaceEntry]:
 
 
 class RunWorker(QtCore.QObject):
-    """Owns a ``Race`` and advances it on a timer in its own thread."""
+    """Owns a race and advances it on a timer in its own thread.
+
+    The race is computed in an engine process when one can be started (the
+    default), else in this thread; ``use_process`` chooses.
+    """
 
     run_loaded = QtCore.Signal(object)  # RunInfo
     records_ready = QtCore.Signal(object)  # RecordBlock
@@ -105,9 +116,12 @@ class RunWorker(QtCore.QObject):
     load_failed = QtCore.Signal(str)
     command_done = QtCore.Signal(int)  # serial of the command just handled
 
-    def __init__(self) -> None:
+    def __init__(self, use_process: bool = True) -> None:
         super().__init__()
-        self._race: Race | None = None
+        self._use_process = use_process
+        self._engine: EngineProcess | None = None
+        self.engine_problem: str | None = None
+        self._race: Race | RemoteRace | None = None
         self._run_id = 0
         self._speed = UNLIMITED
         self._emitted: list[int] = []
@@ -124,9 +138,12 @@ class RunWorker(QtCore.QObject):
         """Build a new race (and optionally on a dataset); idle and at update 0."""
         self._timer.stop()
         try:
-            race = Race(entries, dataset)
+            engine = self._engine_process()
+            race = RemoteRace(engine, entries, dataset) if engine else Race(entries, dataset)
         except (ConfigError, ValueError, MemoryError) as exc:
             self.load_failed.emit(str(exc))
+        except EngineError as exc:
+            self._engine_failed(exc)
         else:
             self._race = race
             self._run_id += 1
@@ -159,7 +176,9 @@ class RunWorker(QtCore.QObject):
         """Do ``count`` lockstep updates now (0 means: to the end of the current epoch)."""
         race = self._race
         if race is not None and not race.finished and not self._timer.isActive():
-            race.advance(count if count > 0 else race.updates_to_epoch_end())
+            if not self._advance(count if count > 0 else race.updates_to_epoch_end()):
+                self.command_done.emit(serial)
+                return
             self._emit_new(per_update=count == 1)
             if race.finished:
                 self.run_finished.emit(self._run_id, self._finish_reason())
@@ -172,9 +191,11 @@ class RunWorker(QtCore.QObject):
         race = self._race
         if race is not None and 0 <= lane < len(race.runs):
             try:
-                race.runs[lane].set_learning_rate(learning_rate)
+                race.set_learning_rate(lane, learning_rate)
             except ConfigError as exc:
                 self.load_failed.emit(str(exc))
+            except EngineError as exc:
+                self._engine_failed(exc)
         self.command_done.emit(serial)
 
     @QtCore.Slot(int, float)
@@ -185,8 +206,48 @@ class RunWorker(QtCore.QObject):
 
     @QtCore.Slot()
     def shutdown(self) -> None:
-        """Stop advancing; the thread can then quit."""
+        """Stop advancing and the engine process; the thread can then quit."""
         self._timer.stop()
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+
+    # -- the engine process --------------------------------------------------------------
+    def _engine_process(self) -> EngineProcess | None:
+        """The engine process, started on first use; None to compute in this thread."""
+        if not self._use_process:
+            return None
+        if self._engine is None or not self._engine.alive:
+            try:
+                self._engine = EngineProcess()
+            except OSError as exc:
+                # No process could be started (a limit, say): compute here instead.
+                self._use_process = False
+                self.engine_problem = str(exc)
+                print(f"gd-desktop: computing in the window's process: {exc}", file=sys.stderr)
+                return None
+            _engines.add(self._engine)
+        return self._engine
+
+    def _engine_failed(self, exc: EngineError) -> None:
+        """The engine process died: say so; the next run starts a new one."""
+        self._timer.stop()
+        self._race = None
+        if self._engine is not None:
+            self._engine.close()
+            self._engine = None
+        self.load_failed.emit(f"{exc}; press Reset to start again")
+
+    def _advance(self, count: int, deadline: float | None = None) -> bool:
+        """Advance the race; False (and reported) if the engine process failed."""
+        race = self._race
+        assert race is not None
+        try:
+            race.advance(count, deadline)
+        except EngineError as exc:
+            self._engine_failed(exc)
+            return False
+        return True
 
     # -- the clock -------------------------------------------------------------------
     def _restart_clock(self) -> None:
@@ -198,14 +259,18 @@ class RunWorker(QtCore.QObject):
         if race is None:
             return
         if math.isinf(self._speed):
-            race.advance(1 << 30, deadline=time.perf_counter() + SLICE_SECONDS)
+            if not self._advance(1 << 30, deadline=time.perf_counter() + SLICE_SECONDS):
+                return
             self._emit_new(per_update=False)
-            delay = PAUSE_BETWEEN_SLICES_MS
+            # Computing in this thread, pause so the window gets Python's lock; the
+            # engine process needs no such pause.
+            delay = 0 if isinstance(race, RemoteRace) else PAUSE_BETWEEN_SLICES_MS
         else:
             elapsed = time.perf_counter() - self._clock_start
             due = self._clock_base + int(elapsed * self._speed) - race.step
             if due > 0:
-                race.advance(min(due, MAX_CATCH_UP))
+                if not self._advance(min(due, MAX_CATCH_UP)):
+                    return
                 self._emit_new(per_update=True)
             wait = (race.step + 1 - self._clock_base) / self._speed - elapsed
             delay = max(1, min(50, int(wait * 1000)))
@@ -268,10 +333,10 @@ class RunController(QtCore.QObject):
     speed_requested = QtCore.Signal(int, float)
     shutdown_requested = QtCore.Signal()
 
-    def __init__(self, parent: QtCore.QObject | None = None):
+    def __init__(self, parent: QtCore.QObject | None = None, use_process: bool = True):
         super().__init__(parent)
         sys.setswitchinterval(min(sys.getswitchinterval(), GIL_SWITCH_SECONDS))
-        self.worker = RunWorker()
+        self.worker = RunWorker(use_process)
         self.worker_thread = QtCore.QThread()
         self.worker_thread.setObjectName("gd-desktop-run-worker")
         self.worker.moveToThread(self.worker_thread)

@@ -155,6 +155,10 @@ class Race:
                 break
         return done
 
+    def set_learning_rate(self, lane: int, rate: float) -> None:
+        """A new rate for run ``lane`` from its next update on."""
+        self.runs[lane].set_learning_rate(rate)
+
     def updates_to_epoch_end(self) -> int:
         """Lockstep updates until the first running run ends an epoch."""
         going = [run.updates_to_epoch_end() for run in self.runs if not run.finished]

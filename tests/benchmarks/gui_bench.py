@@ -231,7 +231,7 @@ def child_race(recorded: int) -> dict[str, float]:
     frames = session.surface_frames - frames0
     window.actions_.run.trigger()
     session.wait(lambda: window.state == "paused", 10)
-    drawn = all(window.contour_view.lane_items[i][0].getData()[0] is not None for i in range(6))
+    drawn = all(window.contour_view.lane_points(i) is not None for i in range(6))
     window.close()
     return {
         "fps_surface": frames / elapsed,

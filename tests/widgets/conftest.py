@@ -8,7 +8,7 @@ import pytest
 from PySide6 import QtCore
 
 from gd_desktop.widgets.main_window import SETTINGS_GROUP, MainWindow
-from gd_desktop.worker import live_threads
+from gd_desktop.worker import live_engines, live_threads
 
 from .helpers import RecordSpy
 
@@ -30,6 +30,7 @@ def window(qtbot) -> Iterator[MainWindow]:
         w.close()
         assert not w.controller.worker_thread.isRunning()
         assert live_threads() == []
+        assert live_engines() == []
 
 
 @pytest.fixture

@@ -113,3 +113,47 @@ def test_ten_thousand_per_update_signals_at_a_finite_speed(qtbot, window, spy) -
     assert all(b.rows.shape[1] == 1 for b in blocks)
     assert [b.start for b in blocks] == list(range(updates))
     assert w.received == updates and w.order_errors == 0 and spy.errors == []
+
+
+def test_an_engine_that_stops_is_reported_and_reset_starts_a_new_one(qtbot, window) -> None:
+    w = window
+    for _ in range(3):
+        trigger(qtbot, w, w.actions_.step)
+    engine = w.controller.worker._engine
+    assert engine is not None and engine.alive
+    engine._process.kill()
+    engine._process.join(5)
+    w.actions_.step.trigger()
+    wait_idle(qtbot, w)
+    assert w.panel.problem_label.isVisible()
+    assert "engine process stopped" in w.panel.problem_label.text()
+    assert w.received == 3  # what was shown stays
+    trigger(qtbot, w, w.actions_.reset)
+    qtbot.waitUntil(lambda: w.state == "ready")
+    trigger(qtbot, w, w.actions_.step)
+    assert w.received == 1 and w.controller.worker._engine is not engine
+    reference = headless(w, 1)
+    assert np.array_equal(w.info.run.records.rows(0, 1), reference.records.rows(0, 1))
+
+
+def test_without_an_engine_process_the_worker_computes_in_its_thread(qtbot) -> None:
+    from gd_desktop.core import preset
+    from gd_desktop.core.run import Run
+    from gd_desktop.worker import RunController, live_engines
+
+    controller = RunController(use_process=False)
+    loaded = []
+    controller.worker.run_loaded.connect(loaded.append)
+    finished = []
+    controller.worker.run_finished.connect(lambda *args: finished.append(args))
+    controller.load(preset("blog-minibatch"))
+    controller.set_speed(float("inf"))
+    controller.start()
+    qtbot.waitUntil(lambda: bool(finished), timeout=20000)
+    race = loaded[0].race
+    assert not hasattr(race, "_engine")
+    reference = Run(preset("blog-minibatch"))
+    reference.run_to_end()
+    run = race.runs[0]
+    assert np.array_equal(run.records.rows(0, run.step), reference.records.rows(0, reference.step))
+    assert controller.shutdown() and live_engines() == [] and live_threads() == []
