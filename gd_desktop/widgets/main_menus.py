@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop import __version__
-from gd_desktop.core.config import ConfigError, ExperimentConfig
+from gd_desktop.core.config import ConfigError
 from gd_desktop.core.csv_import import DataImportError, dataset_for
+from gd_desktop.core.race import READY_RACES, load_race, race_to_json
 
 if TYPE_CHECKING:
     from gd_desktop.widgets.main_window import MainWindow
@@ -18,15 +20,16 @@ _tr = QtCore.QCoreApplication.translate
 
 
 def open_experiment(window: MainWindow, path: str) -> bool:
-    """Load an experiment file into the panel and start a fresh run of it."""
+    """Load an experiment or race file into the panel and start it afresh."""
     try:
-        config = ExperimentConfig.load(path)
+        entries = load_race(path)
     except ConfigError as exc:
         window.panel.show_problems(exc.problems)
         window.statusBar().showMessage(
             _tr("MainWindow", "Could not open {0}: {1}").format(path, exc.problems[0])
         )
         return False
+    config = entries[0].config
     dataset = None
     if config.data.source == "csv":
         try:
@@ -37,13 +40,18 @@ def open_experiment(window: MainWindow, path: str) -> bool:
         window.data_flow.dataset = dataset
         window.panel.set_rows(dataset.size)
     window.panel.set_config(config)
-    window.load(config, dataset)
+    window.load_race(entries, dataset, selected=0)
     return True
 
 
 def save_experiment(window: MainWindow, path: str) -> bool:
+    """Save the experiment: one run's config, or the whole race with names and colours."""
+    entries = window.entries
     try:
-        window.config.save(path)
+        if len(entries) == 1:
+            entries[0].config.save(path)
+        else:
+            Path(path).write_text(race_to_json(entries) + "\n", encoding="utf-8")
     except OSError as exc:
         window.statusBar().showMessage(
             _tr("MainWindow", "Could not save {0}: {1}").format(path, exc.strerror)
@@ -128,12 +136,27 @@ def build_menus(window: MainWindow) -> None:
     for action in window.actions_.all():
         run_menu.addAction(action)
 
+    race_menu = bar.addMenu(_tr("MainWindow", "R&ace"))
+    add = race_menu.addAction(_tr("MainWindow", "&Add a run"))
+    add.setShortcut(keys("Ctrl+Shift+A"))
+    add.setToolTip(_tr("MainWindow", "A copy of the selected run, in a new colour."))
+    add.triggered.connect(window.add_run)
+    remove = race_menu.addAction(_tr("MainWindow", "&Remove the selected run"))
+    remove.setShortcut(keys("Ctrl+Shift+X"))
+    remove.triggered.connect(window.remove_run)
+    race_menu.addSeparator()
+    for key, (title, _) in READY_RACES.items():
+        action = race_menu.addAction(_tr("MainWindow", title))
+        action.triggered.connect(lambda _checked=False, key=key: window.load_ready_race(key))
+    race_menu.addSeparator()
+    race_menu.addAction(window.race_dock.toggleViewAction())
+
     view_menu = bar.addMenu(_tr("MainWindow", "&View"))
     view_menu.addAction(window.parameter_dock.toggleViewAction())
     for dock in (window.log_dock, window.insight_dock, window.equation_dock):
         view_menu.addAction(dock.toggleViewAction())
     view_menu.addSeparator()
-    for check in (window.log_color_check, window.log_y_check):
+    for check in (window.log_color_check, window.log_y_check, window.arrows_check):
         action = view_menu.addAction(check.text())
         action.setCheckable(True)
         action.setChecked(check.isChecked())

@@ -61,3 +61,38 @@ def test_a_bad_experiment_file_changes_nothing(qtbot, window, tmp_path) -> None:
     assert (w.info.run_id, w.config, w.received) == before
     shown = w.panel.problem_label.text()
     assert "learning_rate" in shown and "batching.method" in shown
+
+
+def test_a_saved_race_opens_to_the_same_race(qtbot, window, tmp_path) -> None:
+    from gd_desktop.core.race import Race, load_race
+
+    w = window
+    w.load_ready_race("optimizers")
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.state == "ready" and len(w.info.runs) == 3)
+    w.race_panel.table.selectRow(1)
+    enter = w.panel.beta_input
+    enter.setText("0.5")
+    enter.editingFinished.emit()
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.info.runs[1].config.optimizer.beta == 0.5)
+    path = tmp_path / "race.json"
+    assert save_experiment(w, str(path))
+    saved = load_race(path)
+    assert [e.label for e in saved] == [e.label for e in w.info.entries]
+    assert [e.color for e in saved] == [e.color for e in w.info.entries]
+    assert saved[1].config.optimizer.beta == 0.5
+
+    w.remove_run()
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.state == "ready" and len(w.info.runs) == 2)
+    assert open_experiment(w, str(path))
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.state == "ready" and len(w.info.runs) == 3)
+    run_to_finish(qtbot, w)
+    reference = Race(saved)
+    reference.run_to_end()
+    for mine, theirs in zip(w.info.runs, reference.runs, strict=True):
+        np.testing.assert_array_equal(
+            mine.records.rows(0, mine.step), theirs.records.rows(0, theirs.step)
+        )
