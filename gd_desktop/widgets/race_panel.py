@@ -169,7 +169,10 @@ class RacePanel(QtWidgets.QWidget):
         elif summary.stop_reason:
             status = self.tr("finished")
         else:
-            status = self.tr("running") if running else self.tr("ready")
+            if running:
+                status = self.tr("running")
+            else:
+                status = self.tr("paused") if summary.step else self.tr("ready")
         self._set(lane, "status", status)
         color = "#ff8a80" if summary.diverged else None
         item = self.table.item(lane, COLUMNS.index("status"))
