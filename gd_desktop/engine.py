@@ -114,6 +114,8 @@ def serve(conn: Connection) -> None:
                 for lane, run in enumerate(race.runs):
                     rows = run.records.rows(sent[lane], run.step)
                     sent[lane] = run.step
+                    # The window keeps the records; here they are only sent once.
+                    run.records.release_before(run.step)
                     parts.append((rows, RunState.of(run, with_block)))
                 conn.send(("ok", parts))
             elif kind == "rate":

@@ -16,6 +16,8 @@ FIELDS = ("step", "epoch", "w0", "w1", "mse", "batch_mse", "grad_w0", "grad_w1",
 INT_FIELDS = ("step", "epoch")
 BLOCK_ROWS = 1 << 16
 _INDEX = {name: i for i, name in enumerate(FIELDS)}
+# Stands in for a released block: reading it fails loudly.
+_RELEASED = np.empty((0, 0))
 
 
 class RecordTable:
@@ -69,6 +71,12 @@ class RecordTable:
             mask = block == b
             out[mask] = self._blocks[int(b)][field, offset[mask]]
         return out
+
+    def release_before(self, index: int) -> None:
+        """Free the memory of whole blocks before row ``index`` (those rows can no
+        longer be read); the table keeps its length and goes on appending."""
+        for b in range(min(index // self._block_rows, len(self._blocks))):
+            self._blocks[b] = _RELEASED
 
     def take_fields(self, names: tuple[str, ...], indices: np.ndarray) -> np.ndarray:
         """Several columns at sorted row indices, shape (len(names), len(indices))."""

@@ -179,3 +179,16 @@ def test_record_table_csv_round_trips_at_full_precision():
     assert lines[0] == ",".join(FIELDS)
     parsed = np.array([line.split(",") for line in lines[1:]], dtype=float).T
     assert np.array_equal(parsed, run.records.rows(0, run.step))
+
+
+def test_released_blocks_free_memory_and_the_table_goes_on():
+    table = RecordTable(block_rows=4)
+    values = np.arange(len(FIELDS) * 10, dtype=float).reshape(len(FIELDS), 10)
+    table.append(values[:, :9])
+    table.release_before(9)  # blocks 0 and 1 (rows 0-7) go; row 8 stays
+    assert len(table) == 9
+    np.testing.assert_array_equal(table.rows(8, 9), values[:, 8:9])
+    table.append(values[:, 9:])
+    np.testing.assert_array_equal(table.rows(8, 10), values[:, 8:10])
+    with pytest.raises(ValueError):
+        table.rows(0, 10)
