@@ -186,8 +186,8 @@ def assert_readouts_show(
     w: MainWindow, row: np.ndarray | None, context: str = "", texts: dict[str, str] | None = None
 ) -> None:
     """The readouts (or a snapshot of them) show record ``row``, or the start if None."""
-    assert w.info is not None
-    run = w.info.run
+    assert w.info is not None and w.run is not None
+    run = w.run  # the selected run of a race
     texts = readout_texts(w) if texts is None else texts
     if row is None:
         expected_step = expected_epoch = 0

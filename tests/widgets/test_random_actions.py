@@ -13,8 +13,10 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 from PySide6 import QtCore, QtWidgets
 
+from gd_desktop.core.records import FIELDS
 from gd_desktop.widgets.main_window import MainWindow
 
 from .helpers import RecordSpy, assert_readouts_show, enter_text, readout_step, readout_texts
@@ -67,6 +69,20 @@ class Walker:
             Action("log colour", 1, w.log_color_check.isEnabled, w.log_color_check.click),
             Action("log axis", 1, w.log_y_check.isEnabled, w.log_y_check.click),
             Action("stable rate", 4, w.banner_button.isVisible, w.banner_button.click),
+            Action("update rule", 2, p.optimizer_combo.isEnabled, self.choose_rule),
+            Action("schedule", 1, p.schedule_combo.isEnabled, self.choose_schedule),
+            Action("arrows", 1, w.arrows_check.isEnabled, w.arrows_check.click),
+            Action("add run", 2, w.race_panel.add_button.isEnabled, w.race_panel.add_button.click),
+            Action(
+                "remove run",
+                1,
+                w.race_panel.remove_button.isEnabled,
+                w.race_panel.remove_button.click,
+            ),
+            Action("select run", 3, lambda: len(w.lanes) > 1, self.select_run),
+            Action("show/hide run", 1, lambda: len(w.lanes) > 1, self.toggle_run_shown),
+            Action("ready race", 1, w.race_panel.race_combo.isEnabled, self.ready_race),
+            Action("click contour", 1, always, self.click_contour),
         ]
 
     def choose(self) -> Action:
@@ -114,6 +130,37 @@ class Walker:
         combo.setCurrentIndex(index)
         combo.activated.emit(index)
 
+    def choose_rule(self) -> None:
+        """A rule at a rate that suits it (adaptive rules step about lr per update)."""
+        combo = self.w.panel.optimizer_combo
+        combo.setCurrentIndex(self.rng.randrange(combo.count()))
+
+    def choose_schedule(self) -> None:
+        combo = self.w.panel.schedule_combo
+        combo.setCurrentIndex(self.rng.randrange(combo.count()))
+
+    def select_run(self) -> None:
+        self.w.race_panel.table.selectRow(self.rng.randrange(len(self.w.lanes)))
+
+    def toggle_run_shown(self) -> None:
+        item = self.w.race_panel.table.item(self.rng.randrange(len(self.w.lanes)), 0)
+        checked = item.checkState() == QtCore.Qt.CheckState.Checked
+        item.setCheckState(
+            QtCore.Qt.CheckState.Unchecked if checked else QtCore.Qt.CheckState.Checked
+        )
+
+    def ready_race(self) -> None:
+        combo = self.w.race_panel.race_combo
+        index = self.rng.randrange(1, combo.count())
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+
+    def click_contour(self) -> None:
+        view = self.w.contour_view
+        size = view.viewport().size()
+        at = QtCore.QPoint(self.rng.randrange(size.width()), self.rng.randrange(size.height()))
+        self.qtbot.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=at)
+
     def toggle_dock(self) -> None:
         dock = self.rng.choice([self.w.parameter_dock, self.w.log_dock])
         dock.setFloating(not dock.isFloating())
@@ -140,23 +187,34 @@ class Walker:
 
 
 def check_window(qtbot, w: MainWindow, spy: RecordSpy, new_run: bool, where: str) -> None:
-    """The readouts show the spy's latest record of the current run (or the start)."""
-    assert w.info is not None, where
+    """The readouts show the latest record of the selected run (or the start): the
+    spy's for the first run of a race, the window's own for the others."""
+    assert w.info is not None and w.run is not None, where
     run_id = w.info.run_id
     w.draw_frame()
     texts = readout_texts(w)  # a later frame may redraw them while we wait below
     step, total = readout_step(w, texts)
-    assert total == w.info.run.total_updates, where
+    assert total == w.run.total_updates, where
     assert w.order_errors == 0 and spy.errors == [], f"{spy.errors[:3]} {where}"
+    assert len(w.lanes) == len(w.info.runs) == w.race_panel.table.rowCount(), where
     if new_run and w.state != "running":
         assert step == 0 and w.received == 0, where
+    first = w.selected == 0
     if w.state != "running":
-        # At rest every record has reached the window and the spy.
-        assert step == w.received == spy.count(run_id), where
-    else:
+        # At rest every record has reached the window (and the spy).
+        assert step == w.received, where
+        if first:
+            assert step == spy.count(run_id), where
+    elif first:
         # Still running: the spy gets each block just after the window does.
         qtbot.waitUntil(lambda: spy.count(run_id) >= step, timeout=5000)
-    row = spy.record(run_id, step - 1) if step > 0 else None
+    if step == 0:
+        row = None
+    elif first:
+        row = spy.record(run_id, step - 1)
+    else:
+        values = w.run.records.record(step - 1)
+        row = np.array([values[name] for name in FIELDS])
     assert_readouts_show(w, row, where, texts)
     spy.forget_runs_except(run_id)
 
