@@ -31,7 +31,6 @@ from gd_desktop.core.run import Run
 # A batch block is sent along only when it is this small (rows of its batches):
 # after a step or a short slice the update panel can then show the batch rows.
 MAX_BLOCK_ROWS = 200_000
-START_TIMEOUT_S = 20.0
 STOP_TIMEOUT_S = 2.0
 
 
@@ -149,18 +148,33 @@ class EngineProcess:
 
     def request(self, message: tuple[Any, ...], timeout: float | None = None) -> Any:
         """Send one command and wait for its answer; EngineError if the child is gone."""
+        self.send(message)
+        return self.receive(timeout)
+
+    def send(self, message: tuple[Any, ...]) -> None:
         try:
             self._conn.send(message)
+        except (OSError, BrokenPipeError) as exc:
+            raise EngineError(f"the engine process stopped ({exc})") from None
+
+    def receive(self, timeout: float | None = None) -> Any:
+        """The answer to the oldest command (waits as long as the child lives)."""
+        try:
             if timeout is not None and not self._conn.poll(timeout):
                 raise EngineError("the engine process did not answer")
             reply = self._conn.recv()
-        except (EOFError, OSError, BrokenPipeError) as exc:
-            raise EngineError(f"the engine process stopped ({exc})") from None
+        except (EOFError, OSError) as exc:
+            raise EngineError(f"the engine process stopped ({exc or 'no answer'})") from None
         if reply[0] == "config":
             raise ConfigError(reply[1])
         if reply[0] == "error":
             raise ValueError(reply[1])
         return reply
+
+    def kill(self) -> None:
+        """Stop the child at once (from any thread): a waiting request then fails."""
+        if self._process.is_alive():
+            self._process.kill()
 
     def close(self) -> None:
         """Ask the child to quit, then make sure it has."""
@@ -184,10 +198,17 @@ class RemoteRace:
         dataset: Dataset | None = None,
     ):
         self._engine = engine
-        self._mirror = Race(entries, dataset)  # checks the configs, builds the data
+        # The child builds its race while this process builds the mirror.
+        engine.send(("load", list(entries), dataset))
+        try:
+            self._mirror = Race(entries, dataset)  # checks the configs, builds the data
+        except BaseException:
+            with contextlib.suppress(ConfigError, ValueError):
+                engine.receive()  # the child's answer (the same complaint) is dropped
+            raise
+        engine.receive()
         self.entries = self._mirror.entries
         self.runs = self._mirror.runs
-        engine.request(("load", self.entries, dataset), timeout=START_TIMEOUT_S)
 
     @property
     def finished(self) -> bool:

@@ -114,6 +114,7 @@ class RunWorker(QtCore.QObject):
     run_paused = QtCore.Signal(int, int)  # run id, updates done
     run_finished = QtCore.Signal(int, str)  # run id, stop reason
     load_failed = QtCore.Signal(str)
+    engine_failed = QtCore.Signal(str)  # the engine process stopped; the race is gone
     command_done = QtCore.Signal(int)  # serial of the command just handled
 
     def __init__(self, use_process: bool = True) -> None:
@@ -229,14 +230,14 @@ class RunWorker(QtCore.QObject):
             _engines.add(self._engine)
         return self._engine
 
-    def _engine_failed(self, exc: EngineError) -> None:
-        """The engine process died: say so; the next run starts a new one."""
+    def _engine_failed(self, exc: Exception) -> None:
+        """The engine process died or failed: say so; Reset starts a new one."""
         self._timer.stop()
         self._race = None
         if self._engine is not None:
             self._engine.close()
             self._engine = None
-        self.load_failed.emit(f"{exc}; press Reset to start again")
+        self.engine_failed.emit(f"{exc}; press Reset to start again")
 
     def _advance(self, count: int, deadline: float | None = None) -> bool:
         """Advance the race; False (and reported) if the engine process failed."""
@@ -246,6 +247,9 @@ class RunWorker(QtCore.QObject):
             race.advance(count, deadline)
         except EngineError as exc:
             self._engine_failed(exc)
+            return False
+        except (ValueError, MemoryError) as exc:  # the child could not go on
+            self._engine_failed(EngineError(f"the engine process failed ({exc})"))
             return False
         return True
 
@@ -414,6 +418,11 @@ class RunController(QtCore.QObject):
         self.shutdown_requested.emit()
         self.worker_thread.quit()
         stopped = self.worker_thread.wait(STOP_WAIT_MS)
+        engine = self.worker._engine
+        if not stopped and engine is not None:
+            # The worker waits on the engine (a long load): stop the engine, so it ends.
+            engine.kill()
+            stopped = self.worker_thread.wait(STOP_WAIT_MS)
         return bool(stopped)
 
 

@@ -14,10 +14,15 @@ from gd_desktop.core.config import ScheduleConfig
 
 def rate_factors(schedule: ScheduleConfig, first: int, count: int, total: int) -> np.ndarray:
     """Rate / base rate for updates first .. first + count - 1 of a ``total``-update budget."""
-    k = np.arange(first, first + count, dtype=np.float64) - 1.0
+    return factors_at(schedule, np.arange(first, first + count, dtype=np.float64), total)
+
+
+def factors_at(schedule: ScheduleConfig, updates: np.ndarray, total: int) -> np.ndarray:
+    """Rate / base rate at the given update indices (from 1) of a ``total``-update budget."""
+    k = np.asarray(updates, dtype=np.float64) - 1.0
     kind = schedule.kind
     if kind == "constant":
-        return np.ones(count)
+        return np.ones(k.shape)
     if kind == "step":
         return np.power(schedule.gamma, np.floor(k / schedule.step_size))
     if kind == "exponential":

@@ -125,6 +125,12 @@ class LossView(pg.PlotWidget):
         # Two columns in a race, so the legend covers less of the curves.
         self._legend.setColumnCount(2 if race else 1)
 
+    @repaints
+    def set_selected_visible(self, on: bool) -> None:
+        """Show or hide the selected run's batch MSE and best marker (with its curve)."""
+        self.batch_curve.setVisible(bool(on))
+        self.best_item.setVisible(bool(on))
+
     @property
     def race(self) -> bool:
         return len(self._colors) > 1

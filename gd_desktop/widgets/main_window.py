@@ -100,6 +100,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.lanes: list[Lane] = []
         self.state = "loading"
         self._race_rows = 1
+        self._shown_selected = 0
         self.order_errors = 0
         self.frames_drawn = 0
         self._dirty = False
@@ -274,6 +275,7 @@ class MainWindow(QtWidgets.QMainWindow):
         worker.run_paused.connect(self.on_paused)
         worker.run_finished.connect(self.on_finished)
         worker.load_failed.connect(self.on_load_failed)
+        worker.engine_failed.connect(self.on_engine_failed)
         a = self.actions_
         a.run.triggered.connect(self.toggle_run)
         a.step.triggered.connect(lambda: self.controller.step(1))
@@ -395,7 +397,11 @@ class MainWindow(QtWidgets.QMainWindow):
         if not 0 <= lane < len(self.entries) or lane == self.selected:
             return
         self.selected = lane
+        self._shown_selected = lane
         self.panel.set_config(self.config)
+        self.loss_view.set_selected_visible(
+            self.lanes[lane].visible if lane < len(self.lanes) else True
+        )
         run = self.run
         if run is not None and self.info is not None:
             self.insight_panel.set_run(run, self.info.insight.for_run(run))
@@ -410,6 +416,8 @@ class MainWindow(QtWidgets.QMainWindow):
             self.lanes[lane].visible = on
         for view in (self.surface_view, self.contour_view, self.loss_view, self.data_view):
             view.set_lane_visible(lane, on)
+        if lane == self.selected:
+            self.loss_view.set_selected_visible(on)
         self._redraw()
 
     @QtCore.Slot(float, float)
@@ -503,6 +511,7 @@ class MainWindow(QtWidgets.QMainWindow):
     @QtCore.Slot(object)
     def on_run_loaded(self, info: RunInfo) -> None:
         self.info = info
+        self._shown_selected = self.selected
         # ``entries`` stays as last asked (a rate set while this race loaded is kept).
         if len(self.entries) != len(info.entries):
             self.entries = list(info.entries)
@@ -516,6 +525,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.surface_view.set_lanes(colors, labels)
         self.contour_view.set_lanes(colors, labels)
         self.loss_view.set_lanes(colors, labels)
+        self.loss_view.set_selected_visible(True)
         self.data_view.set_lanes(colors)
         self.surface_view.set_loss(run.loss, run.start_weights)
         self.contour_view.set_loss(run.loss, run.start_weights)
@@ -613,11 +623,23 @@ class MainWindow(QtWidgets.QMainWindow):
     def _lane_diverged(self, index: int) -> None:
         """In a race: say which runs diverged, and why, while the others go on."""
         gone = [i for i, lane in enumerate(self.lanes) if lane.tracker.stop_reason == STOP_DIVERGED]
+        assert self.info is not None
+        labels = [entry.label for entry in self.info.entries]
         hint = self.lanes[index].run.divergence_hint()
-        label = self.entries[index].label
+        label = labels[index]
         self.log_view.note(self.tr("-- {0} diverged: {1}").format(label, hint))
-        names_ = ", ".join(self.entries[i].label for i in gone)
+        names_ = ", ".join(labels[i] for i in gone)
         self._show_banner(self.tr("Diverged: {0}. {1}: {2}.").format(names_, label, hint))
+
+    @QtCore.Slot(str)
+    def on_engine_failed(self, message: str) -> None:
+        """The engine stopped: what is drawn stays; only Reset goes on."""
+        self._run_requested = False
+        self.panel.show_problems([message])
+        self.statusBar().showMessage(message)
+        self.log_view.note(self.tr("-- {0}").format(message))
+        self.draw_frame()
+        self.set_state("failed")
 
     @QtCore.Slot(str)
     def on_load_failed(self, message: str) -> None:
@@ -626,10 +648,14 @@ class MainWindow(QtWidgets.QMainWindow):
                 replace(e, config=replace(e.config, learning_rate=r.learning_rate))
                 for e, r in zip(self.info.entries, self.info.runs, strict=True)
             ]
-            self.selected = min(self.selected, len(self.entries) - 1)
+            if self.selected != self._shown_selected:
+                # A new race that did not load: back to the run the table shows.
+                self.selected = min(self._shown_selected, len(self.entries) - 1)
+                self.panel.set_config(self.config)
         self.panel.show_problems([message])
         self.statusBar().showMessage(self.tr("Not applied: {0}").format(message))
-        self.set_state(self._resting_state())
+        # After the engine stopped, only Reset helps, whatever this failure was.
+        self.set_state("failed" if self.state == "failed" else self._resting_state())
 
     # -- drawing -------------------------------------------------------------------------
     @QtCore.Slot()
@@ -663,8 +689,6 @@ class MainWindow(QtWidgets.QMainWindow):
             self.contour_view.set_path(w0, w1, mse, lane=i)
             self.loss_view.set_curves(steps, mse, batch, lane=i)
             paths.append((i, w0, w1, mse))
-            if side:
-                self.data_view.set_weights(float(w0[-1]), float(w1[-1]), lane=i)
         best = self.best
         if best[1] > 0:
             self.loss_view.set_best(best[1], best[0])
@@ -674,13 +698,19 @@ class MainWindow(QtWidgets.QMainWindow):
             # The log, the data view, the equation and the race table are read, not
             # watched: a few updates a second while running keep the frame for the
             # views that move.
-            shown = self.lanes[self.selected]
+            shown = self.lane
+            assert shown is not None
             if shown.pending_rows:
                 rows = np.concatenate(shown.pending_rows, axis=1)
                 self.log_view.add_rows(rows, shown.run.total_updates)
                 shown.pending_rows.clear()
             if self.received and not self._run_requested:
                 self.equation_panel.show_update(shown.run, self.received)
+            # Every run's fit, stopped runs too (their paths are not redrawn).
+            for i, other in enumerate(self.lanes):
+                row = other.last_row
+                w0_now, w1_now = (row[2], row[3]) if row is not None else other.run.start_weights
+                self.data_view.set_weights(float(w0_now), float(w1_now), lane=i)
             for i, other in enumerate(self.lanes):
                 self.race_panel.set_summary(
                     i,
@@ -748,6 +778,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "finished": self.tr("finished"),
             "diverged": self.tr("diverged"),
             "loading": self.tr("loading"),
+            "failed": self.tr("engine stopped"),
         }
         self.readouts.show_state(state, texts[state])
 

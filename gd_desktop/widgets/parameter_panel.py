@@ -28,7 +28,7 @@ from gd_desktop.core.config import (
     validate,
 )
 from gd_desktop.core.presets import PRESET_TITLES, PRESETS
-from gd_desktop.core.schedules import rates
+from gd_desktop.core.schedules import factors_at
 from gd_desktop.widgets import names
 from gd_desktop.widgets.dataset_group import DatasetGroup
 from gd_desktop.widgets.fields import (
@@ -690,12 +690,12 @@ class ParameterPanel(QtWidgets.QWidget):
             updates = total_updates(config, self._rows or config.data.samples)
         except (TypeError, ValueError):
             return
-        if self._in_use_problems() or updates < 1:
+        if self._in_use_problems() or not 1 <= updates <= config.max_updates:
             self.schedule_curve.setData([], [])
             return
-        # At most 2,000 points: the shape is what matters.
+        # At most 2,000 points, computed only there: the shape is what matters.
         k = np.unique(np.linspace(1, updates, min(updates, 2000)).astype(np.int64))
-        values = rates(config.schedule, config.learning_rate, updates)[k - 1]
+        values = config.learning_rate * factors_at(config.schedule, k, updates)
         self.schedule_curve.setData(k.astype(np.float64), values)
         self.schedule_plot.setXRange(0, updates, padding=0.02)
         top = float(values.max()) if values.size else 1.0

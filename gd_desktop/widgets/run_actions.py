@@ -18,6 +18,7 @@ ENABLED = {
     "finished": (False, False, True),
     "diverged": (False, False, True),
     "loading": (False, False, False),
+    "failed": (False, False, True),  # the engine stopped: only Reset helps
 }
 
 

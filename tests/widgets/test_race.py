@@ -276,3 +276,65 @@ def test_every_ready_made_race_loads(qtbot, window) -> None:
         choose_race(qtbot, w, key)
         assert len(w.info.runs) == 3
         assert w.race_panel.table.rowCount() == 3
+
+
+def test_adding_a_run_while_running_draws_without_errors(qtbot, window) -> None:
+    w = window
+    with qtbot.captureExceptions() as exceptions:
+        w.panel.speed_input.setValue(30)
+        wait_idle(qtbot, w)
+        trigger(qtbot, w, w.actions_.run)
+        qtbot.waitUntil(lambda: w.received > 20)
+        w.race_panel.add_button.click()  # the selected run is now one the window has not got
+        w._redraw()  # a frame before the new race arrives
+        wait_idle(qtbot, w)
+        qtbot.waitUntil(lambda: len(w.lanes) == 2 and w.state == "ready")
+        w.draw_frame()
+    assert exceptions == []
+    assert w.selected == 1 and w.race_panel.table.rowCount() == 2
+
+
+def test_stopped_runs_keep_their_final_fit_in_the_data_view(qtbot, window) -> None:
+    w = window
+    choose_race(qtbot, w, "blog")  # batch and SGD stop at 500 updates, mini-batch at 2,000
+    run_to_finish(qtbot, w)
+    w.draw_frame()
+    for lane, run in enumerate(w.info.runs):
+        x, y = w.data_view.lane_items[lane].getData()
+        w0, w1 = run.weights
+        shown = w.data_view.shown_rows
+        if len(w.info.runs) > 1 and shown.size > 400:
+            shown = shown[:: -(-shown.size // 400)]
+        expected = w0 * run.dataset.features[shown, 0] + w1 * run.dataset.features[shown, 1]
+        assert np.allclose(y, expected), lane
+
+
+def test_hiding_the_selected_run_hides_its_batch_curve_and_best_marker(qtbot, window) -> None:
+    w = window
+    for _ in range(5):
+        trigger(qtbot, w, w.actions_.step)
+    w.draw_frame()
+    assert w.loss_view.batch_curve.isVisible() and w.loss_view.best_item.isVisible()
+    w.race_panel.table.item(0, 0).setCheckState(QtCore.Qt.CheckState.Unchecked)
+    assert not w.loss_view.lane_shown(0)
+    assert not w.loss_view.batch_curve.isVisible() and not w.loss_view.best_item.isVisible()
+    w.race_panel.table.item(0, 0).setCheckState(QtCore.Qt.CheckState.Checked)
+    assert w.loss_view.batch_curve.isVisible() and w.loss_view.lane_shown(0)
+
+
+def test_a_budget_beyond_the_cap_leaves_the_schedule_plot_empty_and_runs_nothing(
+    qtbot, window
+) -> None:
+    w = window
+    choose(qtbot, w, w.panel.method_combo, "sgd")
+    run_id = w.info.run_id
+    w.panel.unit_combo.setCurrentIndex(w.panel.unit_combo.findData("epochs"))
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.info.run_id > run_id)
+    run_id = w.info.run_id
+    w.panel.steps_input.setValue(9_000_000)  # 9e8 updates, over the 10^7 cap
+    wait_idle(qtbot, w)
+    assert w.info.run_id == run_id
+    shown = w.panel.schedule_curve.getData()[0]
+    assert shown is None or shown.size == 0
+    assert "exceeds the cap" in w.panel.problem_label.text()

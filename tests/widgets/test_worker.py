@@ -128,6 +128,8 @@ def test_an_engine_that_stops_is_reported_and_reset_starts_a_new_one(qtbot, wind
     assert w.panel.problem_label.isVisible()
     assert "engine process stopped" in w.panel.problem_label.text()
     assert w.received == 3  # what was shown stays
+    assert w.state == "failed" and w.actions_.reset.isEnabled()
+    assert not w.actions_.run.isEnabled() and not w.actions_.step.isEnabled()
     trigger(qtbot, w, w.actions_.reset)
     qtbot.waitUntil(lambda: w.state == "ready")
     trigger(qtbot, w, w.actions_.step)
