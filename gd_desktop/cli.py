@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import sys
 from dataclasses import replace
+from pathlib import Path
 from typing import NoReturn, TextIO
+
+import numpy as np
 
 from gd_desktop.core.config import (
     OPTIMIZERS,
@@ -21,7 +25,8 @@ from gd_desktop.core.config import (
 from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.presets import DEFAULT_PRESET, PRESETS, preset
-from gd_desktop.core.records import blog_line
+from gd_desktop.core.race import TARGET_FRACTION, Race, load_race, summarize
+from gd_desktop.core.records import FIELDS, INT_FIELDS, blog_line
 from gd_desktop.core.run import STOP_DIVERGED, Run
 
 EXIT_USAGE = 2
@@ -397,9 +402,95 @@ def _rule_lines(run: Run) -> list[str]:
     return lines
 
 
+def is_race_file(path: str) -> bool:
+    """Whether a JSON file holds a race (``{"race": [...]}``) rather than one config."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        return False  # the config loader reports what is wrong
+    return isinstance(raw, dict) and "race" in raw
+
+
+RACE_COLUMNS = (
+    f"{'run':<16} {'rule':<9} {'batches':<13} {'lr':>9} {'updates':>8} "
+    f"{'MSE':>11} {'best MSE':>11} {'to target':>9} {'distance':>10}  stopped"
+)
+
+
+def race_table(race: Race) -> str:
+    """One line per run: the race table of the window, in text."""
+    lines = [RACE_COLUMNS]
+    for entry, run in zip(race.entries, race.runs, strict=True):
+        s = summarize(run)
+        b = run.config.batching
+        batches = {"batch": "full batch", "sgd": "sgd"}.get(b.method, f"mini-batch {b.batch_size}")
+        target = "-" if s.to_target is None else f"{s.to_target:,}"
+        lines.append(
+            f"{entry.label[:16]:<16} {run.config.optimizer.name:<9} {batches:<13} "
+            f"{run.learning_rate:>9.3g} {s.step:>8,} {s.final_mse:>11.5g} {s.best_mse:>11.5g} "
+            f"{target:>9} {s.distance:>10.4g}  {s.stop_reason}"
+        )
+    lines.append(
+        f"to target: updates until the MSE above the optimum's is "
+        f"{TARGET_FRACTION:g} of the start's"
+    )
+    return "\n".join(lines)
+
+
+def write_race_csv(race: Race, stream: TextIO, chunk: int = 1 << 15) -> None:
+    """Every record of every run, with the run's name in a first column."""
+    stream.write("run," + ",".join(FIELDS) + "\n")
+    numbers = ",".join("%d" if f in INT_FIELDS else "%.17g" for f in FIELDS)
+    for entry, run in zip(race.entries, race.runs, strict=True):
+        label = '"' + entry.label.replace('"', '""') + '"'
+        fmt = label.replace("%", "%%") + "," + numbers
+        for start in range(0, run.step, chunk):
+            block = run.records.rows(start, min(start + chunk, run.step))
+            np.savetxt(stream, block.T, fmt=fmt)
+
+
+def race_main(args: argparse.Namespace) -> int:
+    """``gd-desktop run --config RACE.json``: run every run of a race, print its table."""
+    defaults = build_parser().parse_args([])
+    extra = [
+        _flag(key)
+        for key, value in vars(args).items()
+        if key not in ("config", "out", "quiet") and value != getattr(defaults, key)
+    ]
+    try:
+        if extra:
+            raise UsageError(f"{extra[0]} does not apply to a race file (only --out and --quiet)")
+        entries = load_race(args.config)
+        dataset, skipped_note = load_data(entries[0].config)
+        race = Race(entries, dataset)
+    except (UsageError, ConfigError, DataImportError) as exc:
+        print(f"gd-desktop run: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if skipped_note:
+        print(f"gd-desktop run: {skipped_note}", file=sys.stderr)
+    race.run_to_end()
+    try:
+        if args.out:
+            with open(args.out, "w", encoding="utf-8", newline="") as stream:
+                write_race_csv(race, stream)
+        if not args.quiet:
+            for entry, run in zip(race.entries, race.runs, strict=True):
+                print(f"== {entry.label}")
+                print(summary(run))
+        print(race_table(race))
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            return 0
+        print(f"gd-desktop run: error: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.config and is_race_file(args.config):
+            return race_main(args)
         config = config_from_args(args)
         dataset, skipped_note = load_data(config)
         run = Run(config, dataset)
