@@ -6,6 +6,7 @@ window, z in [0, 1] from the colour scale) so any data scale looks the same.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from typing import Any
 
@@ -132,16 +133,36 @@ class _SurfaceDrawing:
             item.setVisible(False)
             self.addItem(item)
         self._colors: list[tuple[float, float, float, float]] = [PATH_COLOR]
+        self._legend_entries: list[tuple[str, str]] = []
         self._boxed: list[np.ndarray | None] = [None]
 
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
         """One path per run, in these colours (the current point too, in a race)."""
+        self._legend_entries = list(zip(colors, labels, strict=True))
         self._colors = [(r / 255, g / 255, b / 255, 1.0) for r, g, b in map(rgb, colors)]
         self.path_item.setData(color=self._colors[0])
         self._paths = [None] * len(colors)
         self._boxed = [None] * len(colors)
         self._visible = [True] * len(colors)
         self.clear_path()
+        self._show_legend()
+
+    def _show_legend(self) -> None:
+        """The runs' names in their colours, over the view's corner (races only)."""
+        label = getattr(self, "legend", None)
+        if label is None:
+            return
+        parts = []
+        for lane, (color, name) in enumerate(self._legend_entries):
+            shown = lane < len(self._visible) and self._visible[lane]
+            text_color = "#c8c8d2" if shown else "#6b6b78"
+            parts.append(
+                f'<span style="color:{color if shown else "#6b6b78"}">&#9632;</span> '
+                f'<span style="color:{text_color}">{html.escape(name)}</span>'
+            )
+        label.setText("<br>".join(parts))
+        label.adjustSize()
+        label.setVisible(len(self._legend_entries) > 1)
 
     @property
     def race(self) -> bool:
@@ -150,6 +171,7 @@ class _SurfaceDrawing:
     def set_lane_visible(self, lane: int, on: bool) -> None:
         if lane < len(self._visible):
             self._visible[lane] = bool(on)
+            self._show_legend()
             if self.race:
                 self._draw_race()
             else:
@@ -392,6 +414,15 @@ class SurfaceView(_SurfaceDrawing, gl.GLViewWidget):
         # squeeze it to nothing and it never initialises.
         self.setMinimumSize(240, 180)
         self._setup(self.font())
+        # The legend of a race: a plain label over the corner of the 3D view.
+        self.legend = QtWidgets.QLabel(self)
+        self.legend.setObjectName(f"{names.SURFACE_VIEW}Legend")
+        self.legend.setTextFormat(QtCore.Qt.TextFormat.RichText)
+        self.legend.setStyleSheet(
+            "QLabel { background: rgba(30, 30, 36, 200); padding: 4px 6px; border-radius: 3px; }"
+        )
+        self.legend.move(8, 8)
+        self.legend.hide()
 
 
 def format_bound(value: float, span: float) -> str:

@@ -255,3 +255,36 @@ def test_data_view_decimates_to_a_fixed_subset(data_view: DataView) -> None:
         np.testing.assert_array_equal(actual, dataset.target[rows])
         np.testing.assert_allclose(predicted, features[rows] @ w, rtol=1e-15)
     np.testing.assert_array_equal(data_view.shown_rows, rows)
+
+
+@pytest.mark.parametrize("rule", ["momentum", "nesterov", "adagrad", "rmsprop", "adam"])
+def test_other_rules_show_their_equations_direction_and_state(
+    equations: EquationPanel, rule: str
+) -> None:
+    from gd_desktop.core.config import OptimizerConfig
+
+    rate = 2e-5 if rule in ("momentum", "nesterov") else 0.5
+    run = Run(
+        replace(preset("blog-batch"), optimizer=OptimizerConfig(name=rule), learning_rate=rate)
+    )
+    run.advance(4)
+    equations.show_update(run, 4)
+    text = equations.text()
+    lines = text.splitlines()
+    before, record = run.records.record(2), run.records.record(3)
+    for k in (0, 1):
+        old, new = before[f"w{k}"], record[f"w{k}"]
+        direction = (old - new) / record["lr"]
+        assert f"w{k} ← w{k} − lr·d{k} = {number(old)} − {number(record['lr'])}" in text
+        assert any(line.endswith(f"= {number(new)}") and f"d{k}" in line for line in lines)
+        assert number(direction).lstrip("-") in text
+    state = run.optimizer_state
+    assert lines[-1].startswith("state after this update:")
+    for key, value in state.items():
+        assert f"{key} = {number(value)}" in lines[-1]
+    if rule == "momentum":
+        # Heavy ball: the direction taken is the velocity itself.
+        assert (before["w0"] - record["w0"]) / record["lr"] == pytest.approx(state["v0"])
+    # An earlier update has no state line (the state shown is the run's latest).
+    equations.show_update(run, 2)
+    assert "state after this update" not in equations.text()

@@ -87,8 +87,11 @@ def test_a_three_run_race_runs_to_the_end_in_every_view_and_matches_headless(qtb
         assert panel.cell(lane, "distance") == number(summary.distance)
         assert panel.cell(lane, "status") == "finished"
 
-    # Legends: the contour view and the MSE view name every run.
+    # Legends: every view names every run.
     assert legend_labels(w.contour_view.legend) == labels
+    if isinstance(w.surface_view, gl.GLViewWidget):
+        legend = w.surface_view.legend
+        assert legend.isVisible() and all(label in legend.text() for label in labels)
     assert legend_labels(w.loss_view.getPlotItem().legend)[:3] == labels
     assert w.contour_view.legend.isVisible()
     # Momentum and Adam reach the target; plain descent at the blog's rate does not.
@@ -142,6 +145,8 @@ def test_show_hide_add_and_remove_runs(qtbot, window) -> None:
     qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready")
     assert len(w.info.runs) == 1 and not w.race_panel.remove_button.isEnabled()
     assert not w.contour_view.legend.isVisible()
+    if isinstance(w.surface_view, gl.GLViewWidget):
+        assert not w.surface_view.legend.isVisible()
 
 
 def test_selecting_a_run_puts_its_settings_in_the_panel(qtbot, window) -> None:
