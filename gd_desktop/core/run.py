@@ -103,7 +103,6 @@ class Run:
         self._blog_scale = config.batching.blog_scaling and not self._full_batch
         self._samples = float(self.dataset.size)
         self._optimizer = OPTIMIZER_CODES[config.optimizer.name]
-        self._plain = self._optimizer == 0 and config.schedule.kind == "constant"
         # Velocity or first moment (m0, m1), sum or average of squares (u0, u1), steps.
         self._state = (0.0, 0.0, 0.0, 0.0, 0)
 
@@ -226,7 +225,7 @@ class Run:
         block = None if self._full_batch else self._sampler.next_block(count)
         self._last_block = (block, self.step + 1)
         out = np.empty((len(FIELDS), count))
-        made = (self._compute if self._plain else self._compute_general)(count, block, out)
+        made = self._compute(count, block, out)
         if made:
             first = self.step + 1
             steps = np.arange(first, first + made, dtype=np.float64)
@@ -237,107 +236,16 @@ class Run:
         return made
 
     def _compute(self, count: int, block: BatchBlock | None, out: np.ndarray) -> int:
-        """The inner loop, on plain floats (several times faster than 2-element arrays)."""
+        """The inner loop, on plain floats (several times faster than 2-element arrays),
+        for every update rule and schedule."""
         s0, s1, m_star, l0, l1, q00, q10, q01, q11 = self.loss.terms()
         w0, w1 = self.weights
         mse = self.mse
-        lr = self.learning_rate
-        limit = self._limit
-        tol = self.config.tolerance
-        tol_grad = self.config.tolerance_on == "grad"
-        a = self.loss.hessian_half
-        if block is None:
-            a00s = [float(a[0, 0])] * count
-            a01s = [float(a[0, 1])] * count
-            a11s = [float(a[1, 1])] * count
-            zeros = [0.0] * count
-            h0s, h1s, ms, scales = zeros, zeros, None, None
+        if self.config.schedule.kind == "constant":
+            lrs = [self.learning_rate] * count
         else:
-            a00s, a01s, a11s = block.a00.tolist(), block.a01.tolist(), block.a11.tolist()
-            h0s, h1s, ms = block.h0.tolist(), block.h1.tolist(), block.m.tolist()
-            scales = (block.n / self._samples).tolist() if self._blog_scale else None
-        c_w0, c_w1, c_mse, c_bm, c_g0, c_g1 = ([] for _ in range(6))
-        made = 0
-        stop = None
-        for j in range(count):
-            d0 = w0 - s0
-            d1 = w1 - s1
-            b00 = a00s[j]
-            b01 = a01s[j]
-            b11 = a11s[j]
-            t0 = b00 * d0 + b01 * d1
-            t1 = b01 * d0 + b11 * d1
-            h0 = h0s[j]
-            h1 = h1s[j]
-            g0 = 2.0 * t0 + h0
-            g1 = 2.0 * t1 + h1
-            if ms is None:
-                batch_mse = mse
-            else:
-                batch_mse = ms[j] + h0 * d0 + h1 * d1 + d0 * t0 + d1 * t1
-                batch_mse = batch_mse if batch_mse > 0.0 else 0.0
-            if scales is not None:
-                g0 *= scales[j]
-                g1 *= scales[j]
-            n0 = w0 - lr * g0
-            n1 = w1 - lr * g1
-            e0 = n0 - s0
-            e1 = n1 - s1
-            p0 = q00 * e0 + q10 * e1
-            p1 = q01 * e0 + q11 * e1
-            new_mse = l0 * p0 * p0 + l1 * p1 * p1 + m_star
-            if not new_mse <= limit:  # also catches NaN and infinities
-                stop = STOP_DIVERGED
-                if math.isfinite(new_mse) and math.isfinite(n0) and math.isfinite(n1):
-                    made += 1
-                    c_w0.append(n0)
-                    c_w1.append(n1)
-                    c_mse.append(new_mse)
-                    c_bm.append(batch_mse)
-                    c_g0.append(g0)
-                    c_g1.append(g1)
-                    w0, w1, mse = n0, n1, new_mse
-                break
-            w0, w1, mse = n0, n1, new_mse
-            made += 1
-            c_w0.append(w0)
-            c_w1.append(w1)
-            c_mse.append(mse)
-            c_bm.append(batch_mse)
-            c_g0.append(g0)
-            c_g1.append(g1)
-            if tol is not None:
-                if tol_grad:
-                    u0 = 2.0 * (a[0, 0] * e0 + a[0, 1] * e1)
-                    u1 = 2.0 * (a[1, 0] * e0 + a[1, 1] * e1)
-                    reached = math.hypot(u0, u1) <= tol
-                else:
-                    reached = mse <= tol
-                if reached:
-                    stop = STOP_TOLERANCE
-                    break
-        out[2, :made] = c_w0
-        out[3, :made] = c_w1
-        out[4, :made] = c_mse
-        out[5, :made] = c_bm
-        out[6, :made] = c_g0
-        out[7, :made] = c_g1
-        out[8, :made] = lr
-        self.weights = (w0, w1)
-        self.mse = mse
-        if stop is not None:
-            self.stop_reason = stop
-        return made
-
-    def _compute_general(self, count: int, block: BatchBlock | None, out: np.ndarray) -> int:
-        """The inner loop for every update rule and schedule (plain floats, as above)."""
-        s0, s1, m_star, l0, l1, q00, q10, q01, q11 = self.loss.terms()
-        w0, w1 = self.weights
-        mse = self.mse
-        lrs = (
-            self.learning_rate
-            * rate_factors(self.config.schedule, self.step + 1, count, self.total_updates)
-        ).tolist()
+            factors = rate_factors(self.config.schedule, self.step + 1, count, self.total_updates)
+            lrs = (self.learning_rate * factors).tolist()
         limit = self._limit
         tol = self.config.tolerance
         tol_grad = self.config.tolerance_on == "grad"

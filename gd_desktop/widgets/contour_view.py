@@ -11,7 +11,7 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.widgets import names
-from gd_desktop.widgets.lane_paths import LanePaths
+from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
 from gd_desktop.widgets.loss_window import LossWindow
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
@@ -39,7 +39,7 @@ ARROW_FRACTION = 0.14
 ARROW_HEAD = 0.28  # head length / arrow length
 
 
-class ContourView(pg.PlotWidget):
+class ContourView(RaceLanes, pg.PlotWidget):
     """The MSE over (w0, w1) seen from above, with each run's path, start and optimum.
 
     Lane 0's items are ``path_item`` and ``current_item``; a race adds one pair per
@@ -179,21 +179,11 @@ class ContourView(pg.PlotWidget):
         self.legend.setVisible(race)
         self.set_arrows([])
 
-    @property
-    def race(self) -> bool:
-        return len(self._colors) > 1
+    def race_item(self) -> LanePaths:
+        return self.race_paths
 
-    def lane_points(self, lane: int) -> tuple[np.ndarray, np.ndarray] | None:
-        """Run ``lane``'s path as drawn (the last point is its current point)."""
-        if self.race:
-            return self.race_paths.points(lane)
-        x, y = self.lane_items[lane][0].getData()
-        return None if x is None or len(x) == 0 else (x, y)
-
-    def lane_shown(self, lane: int) -> bool:
-        if self.race:
-            return self.race_paths.lane_shown(lane)
-        return bool(self.lane_items[lane][0].isVisible())
+    def single_item(self, lane: int) -> pg.PlotDataItem:
+        return self.lane_items[lane][0]
 
     @repaints
     def set_lane_visible(self, lane: int, on: bool) -> None:

@@ -112,3 +112,32 @@ class LanePaths(QtWidgets.QGraphicsItem):
             painter.setBrush(self._brushes[lane])
             painter.drawEllipse(at, MARKER_RADIUS, MARKER_RADIUS)
         painter.setTransform(transform)
+
+
+class RaceLanes:
+    """What a 2D view shows of each run: a race draws them all with one ``LanePaths``,
+    a single run with its own pyqtgraph item. Views name the two in the methods below."""
+
+    _colors: list[tuple[int, int, int]]
+
+    def race_item(self) -> LanePaths:
+        raise NotImplementedError
+
+    def single_item(self, lane: int) -> pg.PlotDataItem:
+        raise NotImplementedError
+
+    @property
+    def race(self) -> bool:
+        return len(self._colors) > 1
+
+    def lane_points(self, lane: int) -> tuple[np.ndarray, np.ndarray] | None:
+        """Run ``lane``'s line as drawn, in view units (the last point is the latest)."""
+        if self.race:
+            return self.race_item().points(lane)
+        x, y = self.single_item(lane).getData()
+        return None if x is None or len(x) == 0 else (x, y)
+
+    def lane_shown(self, lane: int) -> bool:
+        if self.race:
+            return self.race_item().lane_shown(lane)
+        return bool(self.single_item(lane).isVisible())

@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6 import QtWidgets
 
 from gd_desktop.widgets import names
-from gd_desktop.widgets.lane_paths import LanePaths
+from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
@@ -26,7 +26,7 @@ MIN_LOG_DECADES = 3
 BEST_COLOR = (255, 51, 140)
 
 
-class LossView(pg.PlotWidget):
+class LossView(RaceLanes, pg.PlotWidget):
     """MSE against update number; update 0 is the start.
 
     The x axis spans the whole budget and the y axis grows only in whole decades
@@ -131,21 +131,11 @@ class LossView(pg.PlotWidget):
         self.batch_curve.setVisible(bool(on))
         self.best_item.setVisible(bool(on))
 
-    @property
-    def race(self) -> bool:
-        return len(self._colors) > 1
+    def race_item(self) -> LanePaths:
+        return self.race_curves
 
-    def lane_points(self, lane: int) -> tuple[np.ndarray, np.ndarray] | None:
-        """Run ``lane``'s curve as drawn (y in view units: log10(MSE) on a log axis)."""
-        if self.race:
-            return self.race_curves.points(lane)
-        x, y = self.lane_curves[lane].getData()
-        return None if x is None or len(x) == 0 else (x, y)
-
-    def lane_shown(self, lane: int) -> bool:
-        if self.race:
-            return self.race_curves.lane_shown(lane)
-        return bool(self.lane_curves[lane].isVisible())
+    def single_item(self, lane: int) -> pg.PlotDataItem:
+        return self.lane_curves[lane]
 
     @repaints
     def set_lane_visible(self, lane: int, on: bool) -> None:
