@@ -193,8 +193,8 @@ class SummaryTracker:
     """Builds a RunSummary from record blocks in order (the window's live table and
     ``summarize`` share it, so the two agree exactly)."""
 
-    def __init__(self, run: Run):
-        self.target = target_mse(run)
+    def __init__(self, run: Run, target: float | None = None):
+        self.target = target_mse(run) if target is None else float(target)
         self._optimum = run.loss.optimum
         self.step = 0
         self.mse = run.start_mse
@@ -233,9 +233,10 @@ class SummaryTracker:
         )
 
 
-def summarize(run: Run) -> RunSummary:
-    """The summary of every record a run has made."""
-    tracker = SummaryTracker(run)
+def summarize(run: Run, target: float | None = None) -> RunSummary:
+    """The summary of every record a run has made (``target``: the MSE counted to;
+    default TARGET_FRACTION of the way from the start's excess)."""
+    tracker = SummaryTracker(run, target)
     tracker.add(run.records.rows(0, run.step))
     tracker.stop_reason = run.stop_reason
     return tracker.summary()

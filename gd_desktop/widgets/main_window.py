@@ -101,6 +101,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.state = "loading"
         self._race_rows = 1
         self._shown_selected = 0
+        self._target: float | None = None
         self.order_errors = 0
         self.frames_drawn = 0
         self._dirty = False
@@ -295,6 +296,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.race_panel.add_requested.connect(self.add_run)
         self.race_panel.remove_requested.connect(self.remove_run)
         self.race_panel.race_requested.connect(self.load_ready_race)
+        self.race_panel.target_changed.connect(self.set_target)
 
     # -- commands --------------------------------------------------------------------
     def _tab_dock(self, title: str, name: str, widget: QtWidgets.QWidget) -> QtWidgets.QDockWidget:
@@ -420,6 +422,22 @@ class MainWindow(QtWidgets.QMainWindow):
             self.loss_view.set_selected_visible(on)
         self._redraw()
 
+    @QtCore.Slot(object)
+    def set_target(self, target: float | None) -> None:
+        """Count the race table's 'to target' to ``target`` (None: the default)."""
+        self._target = target
+        for lane in self.lanes:
+            tracker = SummaryTracker(lane.run, target)
+            tracker.add(lane.run.records.rows(0, lane.received))
+            tracker.stop_reason = lane.tracker.stop_reason
+            lane.tracker = tracker
+        self._show_summaries()
+
+    def _show_summaries(self) -> None:
+        for i, lane in enumerate(self.lanes):
+            rate = float(lane.last_row[8]) if lane.last_row is not None else lane.run.learning_rate
+            self.race_panel.set_summary(i, lane.tracker.summary(), rate, self._run_requested)
+
     @QtCore.Slot(float, float)
     def start_at(self, w0: float, w1: float) -> None:
         """Start every run from (w0, w1), from update 0."""
@@ -516,7 +534,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if len(self.entries) != len(info.entries):
             self.entries = list(info.entries)
         self.selected = min(self.selected, len(self.entries) - 1)
-        self.lanes = [Lane(run, SummaryTracker(run)) for run in info.runs]
+        self.lanes = [Lane(run, SummaryTracker(run, self._target)) for run in info.runs]
         run = self.run
         assert run is not None
         colors = [e.color for e in info.entries]
@@ -533,10 +551,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.loss_view.set_budget(max(r.total_updates for r in info.runs))
         self.data_view.set_dataset(run.dataset)
         self.race_panel.set_entries(info.entries, self.selected)
-        for lane in self.lanes:
-            self.race_panel.set_summary(
-                self.lanes.index(lane), lane.tracker.summary(), lane.run.learning_rate, False
-            )
+        self._show_summaries()
         if len(info.entries) != self._race_rows:
             self._race_rows = len(info.entries)
             if len(info.entries) > 1:
@@ -711,15 +726,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 row = other.last_row
                 w0_now, w1_now = (row[2], row[3]) if row is not None else other.run.start_weights
                 self.data_view.set_weights(float(w0_now), float(w1_now), lane=i)
-            for i, other in enumerate(self.lanes):
-                self.race_panel.set_summary(
-                    i,
-                    other.tracker.summary(),
-                    float(other.last_row[8])
-                    if other.last_row is not None
-                    else other.run.learning_rate,
-                    self._run_requested,
-                )
+            self._show_summaries()
             self._side_drawn = now
         self.surface_view.set_paths(paths)
         self.frames_drawn += 1

@@ -47,6 +47,7 @@ class RacePanel(QtWidgets.QWidget):
     add_requested = QtCore.Signal()
     remove_requested = QtCore.Signal()
     race_requested = QtCore.Signal(str)
+    target_changed = QtCore.Signal(object)  # the target MSE, or None for the default
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
@@ -77,7 +78,21 @@ class RacePanel(QtWidgets.QWidget):
         self.remove_button.setObjectName(names.REMOVE_RUN_BUTTON)
         self.remove_button.setToolTip(self.tr("Remove the selected run from the race."))
         self.remove_button.clicked.connect(self.remove_requested)
+        self.target_input = QtWidgets.QLineEdit()
+        self.target_input.setObjectName(names.TARGET_INPUT)
+        self.target_input.setAccessibleName(self.tr("Target MSE"))
+        self.target_input.setPlaceholderText(self.tr("auto"))
+        self.target_input.setMaximumWidth(110)
+        self.target_input.setToolTip(
+            self.tr(
+                "The MSE the 'To target' column counts updates to. Empty: 1/1000 of the "
+                "way from the start's MSE to the optimum's (above the optimum)."
+            )
+        )
+        self.target_input.editingFinished.connect(self._target_edited)
         buttons.addWidget(self.race_combo, 1)
+        buttons.addWidget(QtWidgets.QLabel(self.tr("Target MSE")))
+        buttons.addWidget(self.target_input)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
@@ -96,8 +111,8 @@ class RacePanel(QtWidgets.QWidget):
             "target": (
                 self.tr("To target"),
                 self.tr(
-                    "Updates until the MSE above the optimum's fell to 1/1000 of the "
-                    "start's; — if not yet."
+                    "Updates until the MSE reached the target MSE (set above; by default "
+                    "1/1000 of the way from the start's MSE to the optimum's); — if not yet."
                 ),
             ),
             "distance": (self.tr("Distance"), self.tr("Distance from the weights to the optimum.")),
@@ -220,6 +235,35 @@ class RacePanel(QtWidgets.QWidget):
         rows = self.table.selectionModel().selectedRows()
         if rows and not self._filling:
             self.lane_selected.emit(rows[0].row())
+
+    @QtCore.Slot()
+    def _target_edited(self) -> None:
+        text = self.target_input.text().strip()
+        if not text:
+            self._mark_target(None)
+            self.target_changed.emit(None)
+            return
+        try:
+            value = float(text.replace(",", "."))
+        except ValueError:
+            value = math.nan
+        if not (math.isfinite(value) and value >= 0):
+            self._mark_target(self.tr("The target MSE must be a number >= 0, or empty (auto)."))
+            return
+        self._mark_target(None)
+        self.target_changed.emit(value)
+
+    def _mark_target(self, problem: str | None) -> None:
+        self.target_input.setStyleSheet(
+            "QLineEdit { border: 1px solid #e0554d; background: #3a2326; }" if problem else ""
+        )
+        self.target_input.setProperty("problem", problem or "")
+        if problem:
+            QtWidgets.QToolTip.showText(
+                self.target_input.mapToGlobal(QtCore.QPoint(0, self.target_input.height())),
+                problem,
+                self.target_input,
+            )
 
     @QtCore.Slot(int)
     def _race_chosen(self, index: int) -> None:

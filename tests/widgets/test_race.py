@@ -343,3 +343,23 @@ def test_a_budget_beyond_the_cap_leaves_the_schedule_plot_empty_and_runs_nothing
     shown = w.panel.schedule_curve.getData()[0]
     assert shown is None or shown.size == 0
     assert "exceeds the cap" in w.panel.problem_label.text()
+
+
+def test_the_target_mse_can_be_set_and_the_table_counts_to_it(qtbot, window) -> None:
+    w = window
+    choose_race(qtbot, w, "optimizers")
+    run_to_finish(qtbot, w)
+    field = w.findChild(QtWidgets.QLineEdit, names.TARGET_INPUT)
+    assert field is not None and field.placeholderText() == "auto"
+    for text, target in (("1000", 1000.0), ("1e-12", 1e-12), ("", None)):
+        enter_text(qtbot, field, text) if text else field.clear()
+        field.editingFinished.emit()
+        for lane, run in enumerate(w.info.runs):
+            s = summarize(run, target)
+            expected = "—" if s.to_target is None else f"{s.to_target:,}"
+            assert w.race_panel.cell(lane, "target") == expected, (text, lane)
+    # GD at the blog's rate reaches MSE 1000 but never the default target.
+    enter_text(qtbot, field, "1000")
+    assert w.race_panel.cell(0, "target") != "—"
+    enter_text(qtbot, field, "-3")
+    assert field.property("problem") and w.race_panel.cell(0, "target") != "—"
