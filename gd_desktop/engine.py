@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any
@@ -134,6 +134,8 @@ class EngineProcess:
     """The child process and the pipe to it (used from one thread only)."""
 
     def __init__(self) -> None:
+        # What to do with the answer to a command sent ahead (one at most).
+        self._pending: Callable[[Any], None] | None = None
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
         self._process = context.Process(
@@ -148,8 +150,33 @@ class EngineProcess:
 
     def request(self, message: tuple[Any, ...], timeout: float | None = None) -> Any:
         """Send one command and wait for its answer; EngineError if the child is gone."""
+        self.settle()
         self.send(message)
         return self.receive(timeout)
+
+    def send_ahead(self, message: tuple[Any, ...], apply: Callable[[Any], None]) -> None:
+        """Send a command whose answer is taken later (``take_ahead`` or ``settle``),
+        so the child works while this process deals with the previous answer."""
+        self.settle()
+        self.send(message)
+        self._pending = apply
+
+    @property
+    def ahead(self) -> Callable[[Any], None] | None:
+        """The handler of the command sent ahead, if one is on its way."""
+        return self._pending
+
+    def take_ahead(self) -> Any:
+        """The answer to the command sent ahead (which the caller now handles)."""
+        self._pending = None
+        return self.receive()
+
+    def settle(self) -> None:
+        """Handle the answer to a command sent ahead, if any: commands stay in order."""
+        apply = self._pending
+        if apply is not None:
+            self._pending = None
+            apply(self.receive())
 
     def send(self, message: tuple[Any, ...]) -> None:
         try:
@@ -198,6 +225,7 @@ class RemoteRace:
         dataset: Dataset | None = None,
     ):
         self._engine = engine
+        engine.settle()  # a slice of the previous race asked ahead: taken in first
         # The child builds its race while this process builds the mirror.
         engine.send(("load", list(entries), dataset))
         try:
@@ -221,17 +249,43 @@ class RemoteRace:
     def updates_to_epoch_end(self) -> int:
         return self._mirror.updates_to_epoch_end()
 
-    def advance(self, count: int, deadline: float | None = None) -> int:
-        """Advance in the child; the new records and states land in the mirrors."""
+    def advance(self, count: int, deadline: float | None = None, ahead: bool = False) -> int:
+        """Advance in the child; the new records and states land in the mirrors.
+
+        ``ahead``: also ask for the next such slice before handling this one, so the
+        child computes while this process appends and signals (running at full
+        speed); the records of a slice asked ahead arrive with the next call or
+        ``settle``.
+        """
         before = self.step
         seconds = None if deadline is None else max(0.0, deadline - time.perf_counter())
-        reply = self._engine.request(("advance", count, seconds, True))
+        message = ("advance", count, seconds, True)
+        engine = self._engine
+        if ahead and engine.ahead == self._apply:
+            reply = engine.take_ahead()
+        else:
+            reply = engine.request(message)
+        if ahead and not self._finished_after(reply):
+            engine.send_ahead(message, self._apply)
+        self._apply(reply)
+        return self.step - before
+
+    def settle(self) -> None:
+        """Take in the slice asked ahead, if any (before pausing, say)."""
+        self._engine.settle()
+
+    def _apply(self, reply: Any) -> None:
         for run, (rows, state) in zip(self.runs, reply[1], strict=True):
             if rows.shape[1]:
                 run.records.append(rows)
             state.apply(run)
-        return self.step - before
+
+    @staticmethod
+    def _finished_after(reply: Any) -> bool:
+        return all(state.stop_reason is not None for _, state in reply[1])
 
     def set_learning_rate(self, lane: int, rate: float) -> None:
         self.runs[lane].set_learning_rate(rate)  # checks the value first
         self._engine.request(("rate", lane, rate))
+        # A slice asked ahead, taken in on the way, brought the old rate back.
+        self.runs[lane].learning_rate = float(rate)

@@ -167,9 +167,22 @@ class RunWorker(QtCore.QObject):
 
     @QtCore.Slot(int)
     def pause(self, serial: int) -> None:
-        if self._timer.isActive() and self._race is not None:
+        race = self._race
+        if self._timer.isActive() and race is not None:
             self._timer.stop()
-            self.run_paused.emit(self._run_id, self._race.step)
+            if isinstance(race, RemoteRace):
+                # The slice asked ahead is done by now or soon: its records count.
+                try:
+                    race.settle()
+                except (EngineError, ValueError, MemoryError) as exc:
+                    self._engine_failed(EngineError(str(exc)))
+                    self.command_done.emit(serial)
+                    return
+                self._emit_new(per_update=False)
+            if race.finished:
+                self.run_finished.emit(self._run_id, self._finish_reason())
+            else:
+                self.run_paused.emit(self._run_id, race.step)
         self.command_done.emit(serial)
 
     @QtCore.Slot(int, int)
@@ -221,8 +234,9 @@ class RunWorker(QtCore.QObject):
         if self._engine is None or not self._engine.alive:
             try:
                 self._engine = EngineProcess()
-            except OSError as exc:
-                # No process could be started (a limit, say): compute here instead.
+            except (OSError, RuntimeError) as exc:
+                # No process could be started (a limit, or a main module that cannot
+                # be imported again without running): compute here instead.
                 self._use_process = False
                 self.engine_problem = str(exc)
                 print(f"gd-desktop: computing in the window's process: {exc}", file=sys.stderr)
@@ -239,12 +253,19 @@ class RunWorker(QtCore.QObject):
             self._engine = None
         self.engine_failed.emit(f"{exc}; press Reset to start again")
 
-    def _advance(self, count: int, deadline: float | None = None) -> bool:
-        """Advance the race; False (and reported) if the engine process failed."""
+    def _advance(self, count: int, deadline: float | None = None, ahead: bool = False) -> bool:
+        """Advance the race; False (and reported) if the engine process failed.
+
+        ``ahead``: at full speed, the engine process computes the next slice while
+        this one is handed to the window.
+        """
         race = self._race
         assert race is not None
         try:
-            race.advance(count, deadline)
+            if isinstance(race, RemoteRace):
+                race.advance(count, deadline, ahead=ahead)
+            else:
+                race.advance(count, deadline)
         except EngineError as exc:
             self._engine_failed(exc)
             return False
@@ -263,12 +284,14 @@ class RunWorker(QtCore.QObject):
         if race is None:
             return
         if math.isinf(self._speed):
-            if not self._advance(1 << 30, deadline=time.perf_counter() + SLICE_SECONDS):
+            deadline = time.perf_counter() + SLICE_SECONDS
+            if not self._advance(1 << 30, deadline, ahead=True):
                 return
             self._emit_new(per_update=False)
-            # Computing in this thread, pause so the window gets Python's lock; the
-            # engine process needs no such pause.
-            delay = 0 if isinstance(race, RemoteRace) else PAUSE_BETWEEN_SLICES_MS
+            # A pause between slices: computing in this thread, it lets the window have
+            # Python's lock; with the engine process (which is computing the next
+            # slice meanwhile), it leaves the window a share of the CPU to draw with.
+            delay = PAUSE_BETWEEN_SLICES_MS
         else:
             elapsed = time.perf_counter() - self._clock_start
             due = self._clock_base + int(elapsed * self._speed) - race.step

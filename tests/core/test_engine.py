@@ -126,3 +126,26 @@ def test_a_stopped_engine_is_reported() -> None:
         remote.advance(5)
     process.close()
     assert not process.alive
+
+
+def test_slices_asked_ahead_keep_the_records_in_order(engine) -> None:
+    entries = mixed()
+    remote = RemoteRace(engine, entries)
+    local = Race(entries)
+    remote.advance(1 << 30, deadline=0.0, ahead=True)  # one slice now, the next asked ahead
+    assert engine.ahead is not None
+    remote.set_learning_rate(1, 0.05)  # takes in the slice asked ahead first
+    assert engine.ahead is None and remote.runs[1].learning_rate == 0.05
+    local.advance(remote.step)
+    local.set_learning_rate(1, 0.05)
+    assert_same(remote, local)
+    while not remote.finished:
+        remote.advance(1 << 30, deadline=0.0, ahead=True)
+    assert engine.ahead is None  # nothing is asked ahead of a finished race
+    local.run_to_end()
+    assert_same(remote, local)
+    # A new race takes in whatever was asked ahead of the old one.
+    again = RemoteRace(engine, entries)
+    again.advance(1 << 30, deadline=0.0, ahead=True)
+    fresh = RemoteRace(engine, entries)
+    assert engine.ahead is None and fresh.advance(3) == 3
