@@ -40,7 +40,7 @@ from gd_desktop.widgets.parameter_panel import ParameterPanel
 from gd_desktop.widgets.race_panel import RacePanel, auto_label
 from gd_desktop.widgets.readouts import ReadoutPanel
 from gd_desktop.widgets.run_actions import RunActions
-from gd_desktop.widgets.surface_view import make_surface_view
+from gd_desktop.widgets.surface_view import SurfaceView, make_surface_view
 from gd_desktop.worker import RecordBlock, RunController, RunInfo, single
 
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
@@ -291,6 +291,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.loss_view.set_log_y(self.log_y_check.isChecked())
         self.arrows_check.toggled.connect(self._redraw)
         self.contour_view.start_clicked.connect(self.start_at)
+        if isinstance(self.surface_view, SurfaceView):
+            self.surface_view.start_clicked.connect(self.start_at)
         self.race_panel.lane_selected.connect(self.select_lane)
         self.race_panel.visibility_changed.connect(self.set_lane_visible)
         self.race_panel.add_requested.connect(self.add_run)

@@ -43,6 +43,9 @@ ON_TOP = {
 # Every how many grid lines the wireframe draws.
 WIREFRAME_EVERY = 5
 GRID = 41
+# A press and release this close (pixels) is a click, not a drag.
+CLICK_SLOP = 3
+RAY_SAMPLES = 400
 
 
 class _SurfaceDrawing:
@@ -398,12 +401,19 @@ class _SurfaceDrawing:
 
 TOOLTIP = (
     "The full-data MSE over the two weights, with the descent path on it.\n"
-    "Drag to rotate, wheel to zoom, middle-drag to pan."
+    "Click the surface to start every run there. Drag to rotate, wheel to zoom,\n"
+    "middle-drag to pan."
 )
 
 
 class SurfaceView(_SurfaceDrawing, gl.GLViewWidget):
-    """The 3D view as a widget (drawn into the window's backing store)."""
+    """The 3D view as a widget (drawn into the window's backing store).
+
+    A click (press and release without a drag) on the surface emits
+    ``start_clicked`` with the weights there.
+    """
+
+    start_clicked = QtCore.Signal(float, float)
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
@@ -423,6 +433,106 @@ class SurfaceView(_SurfaceDrawing, gl.GLViewWidget):
         )
         self.legend.move(8, 8)
         self.legend.hide()
+        self._pressed_at: QtCore.QPointF | None = None
+
+    # -- click to start ----------------------------------------------------------------
+    def mousePressEvent(self, ev: QtGui.QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        self._pressed_at = ev.position()
+        super().mousePressEvent(ev)
+
+    def mouseReleaseEvent(self, ev: QtGui.QMouseEvent) -> None:  # noqa: N802 - Qt naming
+        super().mouseReleaseEvent(ev)
+        pressed, self._pressed_at = self._pressed_at, None
+        if ev.button() != QtCore.Qt.MouseButton.LeftButton or pressed is None:
+            return
+        if (ev.position() - pressed).manhattanLength() > CLICK_SLOP:
+            return  # a drag (it rotated the view), not a click
+        hit = self.weights_at(ev.position())
+        if hit is not None:
+            self.start_clicked.emit(*hit)
+
+    def weights_at(self, position: QtCore.QPointF) -> tuple[float, float] | None:
+        """The weights of the surface point under a widget position, or None off it.
+
+        The pixel's ray from the camera is followed until it first goes below the
+        surface; the crossing is found to a fraction of a grid cell.
+        """
+        window = self._window
+        if window is None:
+            return None
+        width, height = self.deviceWidth(), self.deviceHeight()
+        ratio = self.devicePixelRatioF()
+        ndc_x = 2.0 * position.x() * ratio / width - 1.0
+        ndc_y = 1.0 - 2.0 * position.y() * ratio / height
+        viewport = (0, 0, width, height)
+        inverse, ok = (self.projectionMatrix(viewport, viewport) * self.viewMatrix()).inverted()
+        if not ok:
+            return None
+        near = inverse.map(QtGui.QVector3D(ndc_x, ndc_y, -1.0))
+        far = inverse.map(QtGui.QVector3D(ndc_x, ndc_y, 1.0))
+        a = np.array([near.x(), near.y(), near.z()])
+        b = np.array([far.x(), far.y(), far.z()])
+        heights = window.normalized(window.mse, False)
+        # Only the part of the ray inside the surface's box is searched.
+        span = _box_span(a, b - a, float(heights.min()), float(heights.max()))
+        if span is None:
+            return None
+        t = np.linspace(span[0], span[1], RAY_SAMPLES)
+        points = a[None, :] + t[:, None] * (b - a)[None, :]
+        x, y = np.clip(points[:, 0], -1.0, 1.0), np.clip(points[:, 1], -1.0, 1.0)
+        below = points[:, 2] <= _height_at(heights, x, y)
+        # The first crossing of the surface, from above or (under a rim) from below.
+        crossings = np.flatnonzero(below[1:] != below[:-1])
+        if crossings.size == 0:
+            return None
+        lo, hi = t[crossings[0]], t[crossings[0] + 1]
+        side = below[crossings[0]]
+
+        def is_below(u: float) -> bool:
+            p = a + u * (b - a)
+            return bool(p[2] <= _height_at(heights, np.clip(p[0], -1, 1), np.clip(p[1], -1, 1)))
+
+        for _ in range(30):  # bisection down to far below a pixel
+            mid = 0.5 * (lo + hi)
+            if is_below(mid) == side:
+                lo = mid
+            else:
+                hi = mid
+        x, y = (a + hi * (b - a))[:2]
+        (a0, b0), (a1, b1) = window.w0_range, window.w1_range
+        return float(a0 + (x + 1.0) / 2.0 * (b0 - a0)), float(a1 + (y + 1.0) / 2.0 * (b1 - a1))
+
+
+def _box_span(
+    origin: np.ndarray, direction: np.ndarray, low: float, high: float
+) -> tuple[float, float] | None:
+    """Where a ray (origin + t * direction, t >= 0) is inside [-1, 1]^2 x [low, high]."""
+    enter, leave = 0.0, np.inf
+    for axis, (lo, hi) in enumerate(((-1.0, 1.0), (-1.0, 1.0), (low, high))):
+        o, d = origin[axis], direction[axis]
+        if abs(d) < 1e-12:
+            if not lo <= o <= hi:
+                return None
+            continue
+        t1, t2 = sorted(((lo - o) / d, (hi - o) / d))
+        enter, leave = max(enter, t1), min(leave, t2)
+    return (enter, leave) if enter < leave else None
+
+
+def _height_at(heights: np.ndarray, x: Any, y: Any) -> Any:
+    """Bilinear height of the surface grid (x, y in [-1, 1]) at the given points."""
+    n0, n1 = heights.shape
+    u = (np.asarray(x) + 1.0) / 2.0 * (n0 - 1)
+    v = (np.asarray(y) + 1.0) / 2.0 * (n1 - 1)
+    i = np.clip(np.floor(u).astype(int), 0, n0 - 2)
+    j = np.clip(np.floor(v).astype(int), 0, n1 - 2)
+    fu, fv = u - i, v - j
+    return (
+        heights[i, j] * (1 - fu) * (1 - fv)
+        + heights[i + 1, j] * fu * (1 - fv)
+        + heights[i, j + 1] * (1 - fu) * fv
+        + heights[i + 1, j + 1] * fu * fv
+    )
 
 
 def format_bound(value: float, span: float) -> str:

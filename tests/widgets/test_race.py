@@ -363,3 +363,54 @@ def test_the_target_mse_can_be_set_and_the_table_counts_to_it(qtbot, window) -> 
     assert w.race_panel.cell(0, "target") != "—"
     enter_text(qtbot, field, "-3")
     assert field.property("problem") and w.race_panel.cell(0, "target") != "—"
+
+
+def test_a_click_on_the_3d_surface_starts_every_run_there(qtbot, window) -> None:
+    from .test_main_window import project
+
+    w = window
+    view = w.surface_view
+    assert isinstance(view, gl.GLViewWidget), getattr(view, "reason", view)
+    choose_race(qtbot, w, "optimizers")
+    run = w.info.run
+    (a0, b0), (a1, b1) = view.loss_window.w0_range, view.loss_window.w1_range
+    target = (a0 + 0.45 * (b0 - a0), a1 + 0.75 * (b1 - a1))  # on the far slope, in sight
+    box = view._box(
+        np.array([target[0]]), np.array([target[1]]), np.array([run.loss.mse(*target)]), 0.0
+    )
+    ((px, py),) = project(view, box)
+    ratio = view.devicePixelRatioF()
+    at = QtCore.QPoint(round(px / ratio), round(py / ratio))
+    hit = view.weights_at(QtCore.QPointF(at))
+    cell = max(b0 - a0, b1 - a1) / 50  # a click is exact to a pixel or so
+    assert hit is not None and abs(hit[0] - target[0]) < cell and abs(hit[1] - target[1]) < cell
+    old = w.info.run_id
+    qtbot.mouseClick(view, QtCore.Qt.MouseButton.LeftButton, pos=at)
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready")
+    expected = (float(f"{hit[0]:.4g}"), float(f"{hit[1]:.4g}"))
+    assert all(r.start_weights == expected for r in w.info.runs)
+    # Wherever one clicks on the surface, the point found is the one drawn there.
+    (a0, b0), (a1, b1) = view.loss_window.w0_range, view.loss_window.w1_range  # new start
+    for fx, fy in ((0.62, 0.35), (0.2, 0.5), (0.8, 0.8), (0.5, 0.1)):
+        point = (a0 + fx * (b0 - a0), a1 + fy * (b1 - a1))
+        box = view._box(
+            np.array([point[0]]), np.array([point[1]]), np.array([run.loss.mse(*point)]), 0.0
+        )
+        ((qx, qy),) = project(view, box)
+        found = view.weights_at(QtCore.QPointF(qx / ratio, qy / ratio))
+        assert found is not None, (fx, fy)
+        back = view._box(
+            np.array([found[0]]), np.array([found[1]]), np.array([run.loss.mse(*found)]), 0.0
+        )
+        ((rx, ry),) = project(view, back)
+        assert abs(rx - qx) <= 1.5 and abs(ry - qy) <= 1.5, (fx, fy, rx, qx, ry, qy)
+    # Off the surface (the top corner of the background): nothing happens.
+    assert view.weights_at(QtCore.QPointF(2, 2)) is None
+    # A drag rotates the view and does not restart anything.
+    old = w.info.run_id
+    qtbot.mousePress(view, QtCore.Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseMove(view, at + QtCore.QPoint(40, 10))
+    qtbot.mouseRelease(view, QtCore.Qt.MouseButton.LeftButton, pos=at + QtCore.QPoint(40, 10))
+    wait_idle(qtbot, w)
+    assert w.info.run_id == old

@@ -83,6 +83,7 @@ class Walker:
             Action("show/hide run", 1, lambda: len(w.lanes) > 1, self.toggle_run_shown),
             Action("ready race", 1, w.race_panel.race_combo.isEnabled, self.ready_race),
             Action("click contour", 1, always, self.click_contour),
+            Action("click surface", 1, always, self.click_surface),
         ]
 
     def choose(self) -> Action:
@@ -160,6 +161,11 @@ class Walker:
         size = view.viewport().size()
         at = QtCore.QPoint(self.rng.randrange(size.width()), self.rng.randrange(size.height()))
         self.qtbot.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=at)
+
+    def click_surface(self) -> None:
+        view = self.w.surface_view
+        at = QtCore.QPoint(self.rng.randrange(view.width()), self.rng.randrange(view.height()))
+        self.qtbot.mouseClick(view, QtCore.Qt.MouseButton.LeftButton, pos=at)
 
     def toggle_dock(self) -> None:
         dock = self.rng.choice([self.w.parameter_dock, self.w.log_dock])
