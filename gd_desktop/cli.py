@@ -14,6 +14,7 @@ import numpy as np
 
 from gd_desktop.core.config import (
     OPTIMIZERS,
+    RULE_SETTINGS,
     SCHEDULES,
     ConfigError,
     DataConfig,
@@ -172,11 +173,8 @@ def _add_rule_flags(p: argparse.ArgumentParser) -> None:
 
 # flag -> the update rules that use it
 _RULE_FLAGS = {
-    "beta": ("momentum", "nesterov"),
-    "rho": ("rmsprop",),
-    "beta1": ("adam",),
-    "beta2": ("adam",),
-    "eps": ("adagrad", "rmsprop", "adam"),
+    flag: tuple(rule for rule in OPTIMIZERS if flag in RULE_SETTINGS[rule])
+    for flag in ("beta", "rho", "beta1", "beta2", "eps")
 }
 # flag -> (the schedule that uses it, the ScheduleConfig field it sets)
 _SCHEDULE_FLAGS = {

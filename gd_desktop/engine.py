@@ -50,15 +50,12 @@ class RunState:
     stop_reason: str | None
     learning_rate: float
     optimizer: tuple[float, float, float, float, int]
-    block: Any  # (BatchBlock | None, first step) or None when not sent
+    block: Any  # (BatchBlock | None, first step), or None when too large to send
 
     @classmethod
-    def of(cls, run: Run, with_block: bool) -> RunState:
-        block = None
-        if with_block:
-            last, first = run._last_block
-            if last is None or last.rows.size <= MAX_BLOCK_ROWS:
-                block = (last, first)
+    def of(cls, run: Run) -> RunState:
+        last, first = run._last_block
+        block = (last, first) if last is None or last.rows.size <= MAX_BLOCK_ROWS else None
         return cls(
             weights=run.weights,
             mse=run.mse,
@@ -105,7 +102,7 @@ def serve(conn: Connection) -> None:
                 sent = [0] * len(race.runs)
                 conn.send(("ok",))
             elif kind == "advance":
-                _, count, seconds, with_block = message
+                _, count, seconds = message
                 assert race is not None
                 deadline = None if seconds is None else time.perf_counter() + seconds
                 race.advance(count, deadline)
@@ -115,7 +112,7 @@ def serve(conn: Connection) -> None:
                     sent[lane] = run.step
                     # The window keeps the records; here they are only sent once.
                     run.records.release_before(run.step)
-                    parts.append((rows, RunState.of(run, with_block)))
+                    parts.append((rows, RunState.of(run)))
                 conn.send(("ok", parts))
             elif kind == "rate":
                 _, lane, rate = message
@@ -259,7 +256,7 @@ class RemoteRace:
         """
         before = self.step
         seconds = None if deadline is None else max(0.0, deadline - time.perf_counter())
-        message = ("advance", count, seconds, True)
+        message = ("advance", count, seconds)
         engine = self._engine
         if ahead and engine.ahead == self._apply:
             reply = engine.take_ahead()

@@ -19,6 +19,22 @@ BUDGET_UNITS = ("updates", "epochs")
 TOLERANCE_TARGETS = ("mse", "grad")
 OPTIMIZERS = ("gd", "momentum", "nesterov", "adagrad", "rmsprop", "adam")
 SCHEDULES = ("constant", "step", "exponential", "inverse-time", "cosine")
+# The settings each update rule and each schedule uses (the others are ignored).
+RULE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "gd": (),
+    "momentum": ("beta",),
+    "nesterov": ("beta",),
+    "adagrad": ("eps",),
+    "rmsprop": ("rho", "eps"),
+    "adam": ("beta1", "beta2", "eps", "bias_correction"),
+}
+SCHEDULE_SETTINGS: dict[str, tuple[str, ...]] = {
+    "constant": (),
+    "step": ("step_size", "gamma"),
+    "exponential": ("exp_gamma",),
+    "inverse-time": ("decay",),
+    "cosine": ("min_factor",),
+}
 DEFAULT_MAX_UPDATES = 10_000_000
 MAX_SAMPLES = 50_000_000
 CONFIG_VERSION = 1
@@ -358,16 +374,10 @@ def optimizer_problems(o: OptimizerConfig) -> list[str]:
     p: list[str] = []
     if o.name not in OPTIMIZERS:
         return [f"optimizer.name: must be one of {', '.join(OPTIMIZERS)}, got {o.name!r}"]
-    used = {
-        "gd": (),
-        "momentum": ("beta",),
-        "nesterov": ("beta",),
-        "adagrad": ("eps",),
-        "rmsprop": ("rho", "eps"),
-        "adam": ("beta1", "beta2", "eps"),
-    }[o.name]
-    for key in used:
+    for key in RULE_SETTINGS[o.name]:
         value = getattr(o, key)
+        if key == "bias_correction":
+            continue  # either way is fine
         if key == "eps":
             if not (_finite(value) and value > 0):
                 p.append(f"optimizer.eps: must be a finite number > 0, got {value}")

@@ -42,8 +42,8 @@ ARROW_HEAD = 0.28  # head length / arrow length
 class ContourView(RaceLanes, pg.PlotWidget):
     """The MSE over (w0, w1) seen from above, with each run's path, start and optimum.
 
-    Lane 0's items are ``path_item`` and ``current_item``; a race adds one pair per
-    run (``lane_items``). A left click emits ``start_clicked`` with the weights there.
+    One run is drawn with ``path_item`` and ``current_item``, a race with
+    ``race_paths``. A left click emits ``start_clicked`` with the weights there.
     """
 
     start_clicked = QtCore.Signal(float, float)
@@ -72,7 +72,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
         self._window: LossWindow | None = None
         self._log_color = True
         self._path: tuple[np.ndarray, np.ndarray] | None = None
-        self._symbols_on: list[bool] = [False]
+        self._symbols_on = False
         self._colors: list[tuple[int, int, int]] = [PATH_COLOR]
         self._visible: list[bool] = [True]
 
@@ -114,9 +114,8 @@ class ContourView(RaceLanes, pg.PlotWidget):
         self.contour_item.setCacheMode(cache)
         for side in ("bottom", "left"):
             plot.getAxis(side).setCacheMode(cache)
-        self.lane_items: list[tuple[pg.PlotDataItem, pg.ScatterPlotItem]] = [
-            (self.path_item, self.current_item)
-        ]
+        # A race's legend shows one sample line per run (not drawn in the plot).
+        self.legend_samples: list[pg.PlotDataItem] = []
         self.gradient_arrows = pg.PlotDataItem(
             pen=pg.mkPen(GRADIENT_ARROW_COLOR, width=2), connect="pairs", antialias=True
         )
@@ -139,43 +138,26 @@ class ContourView(RaceLanes, pg.PlotWidget):
     # -- public API ------------------------------------------------------------------
     @repaints
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
-        """One path per run, in these colours; a legend when there is more than one."""
-        plot = self.getPlotItem()
-        while len(self.lane_items) < len(colors):
-            path = pg.PlotDataItem(antialias=True, symbol=None)
-            current = pg.ScatterPlotItem(size=11, pen=pg.mkPen("#000000", width=1.5))
-            path.setZValue(2)
-            current.setZValue(4)
-            for item in (path, current):
-                plot.addItem(item)
-                item.setVisible(False)
-            self.lane_items.append((path, current))
-            self._symbols_on.append(False)
+        """One path per run, in these colours; a legend when there is more than one.
+
+        One run is drawn with ``path_item`` and ``current_item``; a race with
+        ``race_paths``.
+        """
         self._colors = [rgb(c) for c in colors]
         self._visible = [True] * len(colors)
         race = len(colors) > 1
         self.race_paths.set_lanes(self._colors)
         self.race_paths.setVisible(race)
-        for lane, (path, current) in enumerate(self.lane_items):
-            if lane >= len(colors):
-                path.setData([], [])
-                current.setData([], [])
-                path.setVisible(False)
-                current.setVisible(False)
-                continue
-            color = self._colors[lane]
-            path.setPen(pg.mkPen(color, width=2))
-            path.setSymbolBrush(pg.mkBrush(color))
-            current.setBrush(pg.mkBrush(color if race else CURRENT_COLOR))
+        self._clear_single()
+        self.path_item.setPen(pg.mkPen(self._colors[0], width=2))
+        self.path_item.setSymbolBrush(pg.mkBrush(self._colors[0]))
         self.legend.clear()
+        self.legend_samples = []
         if race:
-            # The per-run items only show in the legend; race_paths draws the runs.
-            for lane, label in enumerate(labels):
-                path, current = self.lane_items[lane]
-                path.setData([], [])
-                path.setVisible(True)
-                current.setVisible(False)
-                self.legend.addItem(path, label)
+            for color, label in zip(self._colors, labels, strict=True):
+                sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
+                self.legend_samples.append(sample)
+                self.legend.addItem(sample, label)
         self.legend.setVisible(race)
         self.set_arrows([])
 
@@ -183,7 +165,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
         return self.race_paths
 
     def single_item(self, lane: int) -> pg.PlotDataItem:
-        return self.lane_items[lane][0]
+        return self.path_item
 
     @repaints
     def set_lane_visible(self, lane: int, on: bool) -> None:
@@ -192,10 +174,9 @@ class ContourView(RaceLanes, pg.PlotWidget):
             if self.race:
                 self.race_paths.set_lane_visible(lane, on)
                 return
-            path, current = self.lane_items[lane]
-            has_path = path.getData()[0] is not None and len(path.getData()[0]) > 0
-            path.setVisible(on and has_path)
-            current.setVisible(on and has_path)
+            has_path = self.lane_points(0) is not None
+            self.path_item.setVisible(on and has_path)
+            self.current_item.setVisible(on and has_path)
 
     @repaints
     def set_arrows(
@@ -272,22 +253,22 @@ class ContourView(RaceLanes, pg.PlotWidget):
         if self.race:
             self.race_paths.set_points(lane, w0, w1)
             return
-        path, current = self.lane_items[lane]
+        path, current = self.path_item, self.current_item
         symbols = w0.size <= SYMBOL_LIMIT
-        if symbols != self._symbols_on[lane]:
-            self._symbols_on[lane] = symbols
+        if symbols != self._symbols_on:
+            self._symbols_on = symbols
             if symbols:
                 path.setSymbol("o")
                 path.setSymbolSize(4)
                 path.setSymbolPen(None)
-                path.setSymbolBrush(pg.mkBrush(self._colors[lane]))
+                path.setSymbolBrush(pg.mkBrush(self._colors[0]))
             else:
                 path.setSymbol(None)
         path.setData(w0, w1)
         current.setData(w0[-1:], w1[-1:])
         # Only when hidden: setVisible(True) on a shown pyqtgraph item still
         # schedules a second repaint of the whole window.
-        if self._visible[lane]:
+        if self._visible[0]:
             for item in (path, current):
                 if not item.isVisible():
                     item.setVisible(True)
@@ -305,19 +286,20 @@ class ContourView(RaceLanes, pg.PlotWidget):
     def clear_path(self) -> None:
         """Forget every run's path and the arrows."""
         self._path = None
-        for lane in range(len(self.lane_items)):
+        for lane in range(len(self._colors)):
             self._clear_lane(lane)
         self.set_arrows([])
 
     def _clear_lane(self, lane: int) -> None:
         if self.race:
             self.race_paths.clear_lane(lane)
-            return
-        path, current = self.lane_items[lane]
-        path.setData([], [])
-        current.setData([], [])
-        path.setVisible(False)
-        current.setVisible(False)
+        else:
+            self._clear_single()
+
+    def _clear_single(self) -> None:
+        for item in (self.path_item, self.current_item):
+            item.setData([], [])
+            item.setVisible(False)
 
     def _clicked(self, event: object) -> None:
         """A left click inside the plot: start every run there."""

@@ -84,7 +84,8 @@ class LossView(RaceLanes, pg.PlotWidget):
         self._legend.addItem(self.best_item, self.tr("best so far"))
         for side in ("bottom", "left"):
             plot.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
-        self.lane_curves: list[pg.PlotDataItem] = [self.mse_curve]
+        # A race's legend shows one sample line per run (not drawn in the plot).
+        self.legend_samples: list[pg.PlotDataItem] = []
         # A race draws every run's curve with one item (the curves above then only
         # stand in the legend).
         self.race_curves = LanePaths()
@@ -94,12 +95,8 @@ class LossView(RaceLanes, pg.PlotWidget):
 
     @repaints
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
-        """One full-data MSE curve per run; in a race the legend names the runs and the
-        batch MSE is that of the selected run."""
-        plot = self.getPlotItem()
-        while len(self.lane_curves) < len(colors):
-            curve = plot.plot(antialias=True)
-            self.lane_curves.append(curve)
+        """One full-data MSE curve per run: ``mse_curve`` for one run, ``race_curves``
+        for a race, whose legend names the runs (the batch MSE is the selected run's)."""
         self._colors = [rgb(c) for c in colors]
         self._curves = [None] * len(colors)
         self._visible = [True] * len(colors)
@@ -109,16 +106,18 @@ class LossView(RaceLanes, pg.PlotWidget):
         self.race_curves.set_lanes(self._colors)
         self.race_curves.setVisible(race)
         self._legend.clear()
-        for lane, curve in enumerate(self.lane_curves):
-            curve.setData([], [])
-            curve.setSymbol(None)
-            if lane < len(colors):
-                curve.setPen(pg.mkPen(self._colors[lane], width=2))
-                curve.setVisible(True)
-                name = labels[lane] if race else self.tr("full-data MSE")
-                self._legend.addItem(curve, name)
-            else:
-                curve.setVisible(False)
+        self.mse_curve.setData([], [])
+        self.mse_curve.setSymbol(None)
+        self.mse_curve.setPen(pg.mkPen(self._colors[0], width=2))
+        self.mse_curve.setVisible(not race)
+        self.legend_samples = []
+        if race:
+            for color, label in zip(self._colors, labels, strict=True):
+                sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
+                self.legend_samples.append(sample)
+                self._legend.addItem(sample, label)
+        else:
+            self._legend.addItem(self.mse_curve, self.tr("full-data MSE"))
         batch_name = self.tr("batch MSE (selected run)") if race else self.tr("batch MSE")
         self._legend.addItem(self.batch_curve, batch_name)
         self._legend.addItem(self.best_item, self.tr("best so far"))
@@ -135,7 +134,7 @@ class LossView(RaceLanes, pg.PlotWidget):
         return self.race_curves
 
     def single_item(self, lane: int) -> pg.PlotDataItem:
-        return self.lane_curves[lane]
+        return self.mse_curve
 
     @repaints
     def set_lane_visible(self, lane: int, on: bool) -> None:
@@ -144,7 +143,7 @@ class LossView(RaceLanes, pg.PlotWidget):
             if self.race:
                 self.race_curves.set_lane_visible(lane, on)
             else:
-                self.lane_curves[lane].setVisible(bool(on))
+                self.mse_curve.setVisible(bool(on))
 
     # -- public API ------------------------------------------------------------------
     @repaints
@@ -193,8 +192,7 @@ class LossView(RaceLanes, pg.PlotWidget):
         self._batch = None
         self._best = None
         self._y_range = None
-        for curve in self.lane_curves:
-            curve.setData([], [])
+        self.mse_curve.setData([], [])
         for lane in range(len(self._curves)):
             self.race_curves.clear_lane(lane)
         self.batch_curve.setData([], [])
@@ -226,15 +224,14 @@ class LossView(RaceLanes, pg.PlotWidget):
                 if self._visible[lane]:
                     values.append(y)
                 continue
-            curve = self.lane_curves[lane]
-            if lane == 0:
-                # A lone point (the start, before any update) draws no line: mark it.
-                lone = shown[0].size == 1
-                if lone != self._start_marked:
-                    self._start_marked = lone
-                    curve.setSymbol("o" if lone else None)
-                    curve.setSymbolBrush(pg.mkBrush(self._colors[0]))
-                    curve.setSymbolSize(7)
+            curve = self.mse_curve  # the one run
+            # A lone point (the start, before any update) draws no line: mark it.
+            lone = shown[0].size == 1
+            if lone != self._start_marked:
+                self._start_marked = lone
+                curve.setSymbol("o" if lone else None)
+                curve.setSymbolBrush(pg.mkBrush(self._colors[0]))
+                curve.setSymbolSize(7)
             curve.setData(*shown)
             if self._visible[lane]:
                 values.append(shown[1])

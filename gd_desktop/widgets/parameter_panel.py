@@ -17,6 +17,8 @@ from PySide6 import QtCore, QtWidgets
 from gd_desktop.core.config import (
     MAX_SAMPLES,
     OPTIMIZERS,
+    RULE_SETTINGS,
+    SCHEDULE_SETTINGS,
     SCHEDULES,
     BatchConfig,
     ConfigError,
@@ -47,23 +49,6 @@ from gd_desktop.widgets.optimizer_text import (
     schedule_title,
 )
 from gd_desktop.widgets.plot_views import BACKGROUND, FOREGROUND
-
-# Which field rows each update rule and schedule uses.
-RULE_FIELDS = {
-    "gd": (),
-    "momentum": ("beta",),
-    "nesterov": ("beta",),
-    "adagrad": ("eps",),
-    "rmsprop": ("rho", "eps"),
-    "adam": ("beta1", "beta2", "eps", "bias_correction"),
-}
-SCHEDULE_FIELDS = {
-    "constant": (),
-    "step": ("step_size", "gamma"),
-    "exponential": ("exp_gamma",),
-    "inverse-time": ("decay",),
-    "cosine": ("min_factor",),
-}
 
 SPEED_STEPS = 40  # slider positions below "unlimited"; 10 per decade from 1/s
 DEFAULT_SPEED_POSITION = 20  # 100 updates per second
@@ -526,7 +511,18 @@ class ParameterPanel(QtWidgets.QWidget):
         field_problems = self.field_problems()
         if field_problems:
             raise ConfigError(field_problems)
-        data = self.dataset_group.data()
+        config = self._fields_config()
+        problems = validate(config, self._csv_rows(config))
+        if problems:
+            raise ConfigError(problems)
+        return config
+
+    def _csv_rows(self, config: ExperimentConfig) -> int | None:
+        """The row count checks need: that of the file read, for a CSV source."""
+        return self._rows if config.data.source == "csv" else None
+
+    def _fields_config(self) -> ExperimentConfig:
+        """The config the fields describe, not yet checked."""
         batching = BatchConfig(
             method=self.method_combo.currentData(),
             batch_size=self.batch_size_input.value(),
@@ -534,9 +530,9 @@ class ParameterPanel(QtWidgets.QWidget):
             drop_last=self.drop_last_check.isChecked(),
             blog_scaling=self.blog_scaling_check.isChecked(),
         )
-        config = replace(
+        return replace(
             self._base,
-            data=data,
+            data=self.dataset_group.data(),
             batching=batching,
             learning_rate=self.lr_input.value(),
             budget=self.steps_input.value(),
@@ -546,10 +542,6 @@ class ParameterPanel(QtWidgets.QWidget):
             optimizer=self._optimizer_config(),
             schedule=self._schedule_config(),
         )
-        problems = validate(config, self._rows if data.source == "csv" else None)
-        if problems:
-            raise ConfigError(problems)
-        return config
 
     def _optimizer_config(self) -> OptimizerConfig:
         return OptimizerConfig(
@@ -612,8 +604,8 @@ class ParameterPanel(QtWidgets.QWidget):
         rule = self.optimizer_combo.currentData()
         kind = self.schedule_combo.currentData()
         if key in ("beta", "rho", "beta1", "beta2", "eps", "bias_correction"):
-            return key in RULE_FIELDS.get(rule, ())
-        return key in SCHEDULE_FIELDS.get(kind, ())
+            return key in RULE_SETTINGS.get(rule, ())
+        return key in SCHEDULE_SETTINGS.get(kind, ())
 
     def set_stable_rate(self, stable_rate: float, learning_rate: float, factor: float) -> None:
         """The learning-rate hint: how the effective rate compares with 2/lambda_max.
@@ -673,23 +665,8 @@ class ParameterPanel(QtWidgets.QWidget):
         """The formula and the plot of the chosen schedule over the current budget."""
         kind = self.schedule_combo.currentData()
         self.schedule_text.setText(schedule_formula(kind))
-        try:
-            config = replace(
-                self._base,
-                learning_rate=self.lr_input.value(),
-                budget=self.steps_input.value(),
-                budget_unit=self.unit_combo.currentData(),
-                batching=replace(
-                    self._base.batching,
-                    method=self.method_combo.currentData(),
-                    batch_size=self.batch_size_input.value(),
-                    drop_last=self.drop_last_check.isChecked(),
-                ),
-                schedule=self._schedule_config(),
-            )
-            updates = total_updates(config, self._rows or config.data.samples)
-        except (TypeError, ValueError):
-            return
+        config = self._fields_config()
+        updates = total_updates(config, self._csv_rows(config))
         if self._in_use_problems() or not 1 <= updates <= config.max_updates:
             self.schedule_curve.setData([], [])
             return

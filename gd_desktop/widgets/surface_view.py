@@ -120,9 +120,6 @@ class _SurfaceDrawing:
             self.addItem(item)
         for depth, item in enumerate((self.start_item, self.optimum_item, self.current_item)):
             item.setDepthValue(10 + depth)
-        self.lane_items: list[tuple[gl.GLLinePlotItem, gl.GLScatterPlotItem]] = [
-            (self.path_item, self.current_item)
-        ]
         # A race draws every run's path as one item and every current point as another
         # (colours per vertex): one GL item per run would cost a draw call each.
         self.race_paths_item = gl.GLLinePlotItem(
@@ -178,8 +175,8 @@ class _SurfaceDrawing:
             if self.race:
                 self._draw_race()
             else:
-                shown = on and self._paths[lane] is not None
-                for item in self.lane_items[lane]:
+                shown = on and self._paths[lane] is not None  # the one run: lane 0
+                for item in (self.path_item, self.current_item):
                     item.setVisible(shown)
 
     def lane_positions(self, lane: int) -> np.ndarray | None:
