@@ -619,6 +619,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def on_paused(self, run_id: int, step: int) -> None:
         if self.info is not None and run_id == self.info.run_id:
             self.draw_frame()
+            self._show_summaries()  # "paused", even when no frame was due
             self.set_state("paused")
 
     @QtCore.Slot(int, str)

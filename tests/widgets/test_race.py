@@ -414,3 +414,16 @@ def test_a_click_on_the_3d_surface_starts_every_run_there(qtbot, window) -> None
     qtbot.mouseRelease(view, QtCore.Qt.MouseButton.LeftButton, pos=at + QtCore.QPoint(40, 10))
     wait_idle(qtbot, w)
     assert w.info.run_id == old
+
+
+def test_the_race_table_says_paused_after_a_pause(qtbot, window) -> None:
+    w = window
+    choose_race(qtbot, w, "optimizers")
+    w.panel.speed_input.setValue(0)  # 1 update a second: a pause comes between records
+    wait_idle(qtbot, w)
+    trigger(qtbot, w, w.actions_.run)
+    qtbot.waitUntil(lambda: w.received >= 1 and w.race_panel.cell(0, "status") == "running")
+    qtbot.wait(100)  # the frame of that record is drawn; no record is on its way
+    trigger(qtbot, w, w.actions_.run)
+    qtbot.waitUntil(lambda: w.state == "paused")
+    assert [w.race_panel.cell(lane, "status") for lane in range(3)] == ["paused"] * 3
