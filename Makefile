@@ -29,11 +29,12 @@ run: system venv
 	  xvfb-run -a -s "-screen 0 1280x800x24 -ac +extension GLX +render" $(BIN)/gd-desktop; \
 	fi
 
-## test: lint, format check, type check and the test suite (under Xvfb via pytest-xvfb)
+## test: lint, format check, type check, layer contracts and the test suite (under Xvfb via pytest-xvfb)
 test: system venv
 	$(BIN)/ruff check gd_desktop tests
 	$(BIN)/ruff format --check gd_desktop tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/pytest
 
 ## bench: run the benchmarks (not part of `make test`)

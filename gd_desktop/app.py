@@ -20,6 +20,7 @@ def configure_qt() -> None:
     QtCore.QCoreApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     fmt = QtGui.QSurfaceFormat()
     fmt.setDepthBufferSize(24)
+    fmt.setSamples(0)
     QtGui.QSurfaceFormat.setDefaultFormat(fmt)
     QtCore.QCoreApplication.setOrganizationName("GD Desktop")
     QtCore.QCoreApplication.setApplicationName("GD Desktop")

@@ -6,6 +6,7 @@ before the QApplication exists, and pytest-qt creates it lazily on first use.
 
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import sys
 import tempfile
@@ -17,19 +18,18 @@ _settings_dir: str | None = None
 
 
 def pytest_configure(config: pytest.Config) -> None:
-    """Apply the same Qt set-up as ``main()`` and isolate QSettings."""
+    """Apply the app's own Qt set-up (``configure_qt``) and isolate QSettings.
+
+    Core and session tests need no Qt: without PySide6 this does nothing.
+    """
     global _settings_dir
-    from PySide6 import QtCore, QtGui
+    if importlib.util.find_spec("PySide6") is None:
+        return
+    from PySide6 import QtCore
 
-    # Several GL views in one process (new windows, floating docks) must share
-    # contexts, or pyqtgraph's per-process shader cache breaks drawing.
-    QtCore.QCoreApplication.setAttribute(QtCore.Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+    from gd_desktop.app import configure_qt
 
-    surface_format = QtGui.QSurfaceFormat()
-    surface_format.setDepthBufferSize(24)
-    surface_format.setSamples(0)
-    QtGui.QSurfaceFormat.setDefaultFormat(surface_format)
-
+    configure_qt()
     # Tests never read or write the user's real settings.
     _settings_dir = tempfile.mkdtemp(prefix="gd-desktop-test-settings-")
     settings = QtCore.QSettings
@@ -37,8 +37,6 @@ def pytest_configure(config: pytest.Config) -> None:
         for scope in (settings.Scope.UserScope, settings.Scope.SystemScope):
             settings.setPath(fmt, scope, _settings_dir)
     settings.setDefaultFormat(settings.Format.IniFormat)
-    QtCore.QCoreApplication.setOrganizationName("GD Desktop")
-    QtCore.QCoreApplication.setApplicationName("GD Desktop")
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -50,7 +48,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def no_running_qthreads() -> Iterator[None]:
     """Fail a test that leaves a QThread it started still running.
 
-    Uses ``gd_desktop.worker.live_threads()``. The module is looked up in
+    Uses ``gd_desktop.runtime.worker.live_threads()``. The module is looked up in
     ``sys.modules`` rather than imported: if no test code imported it, it
     cannot have started a thread, and core-only tests stay free of Qt imports.
     """
@@ -69,7 +67,7 @@ def no_running_qthreads() -> Iterator[None]:
 
 
 def _live_threads() -> list:
-    worker = sys.modules.get("gd_desktop.worker")
+    worker = sys.modules.get("gd_desktop.runtime.worker")
     if worker is None or not hasattr(worker, "live_threads"):
         return []
     return list(worker.live_threads())

@@ -8,9 +8,12 @@ w^T A w - 2 b^T w + c suffers at N = 10^6) and is never negative.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
+
+from gd_desktop.core.objective import MINIMUM, CriticalPoint, ObjectiveLabels
 
 # Relative size below which an eigenvalue of X^T X / N counts as zero.
 RANK_TOLERANCE = 1e-12
@@ -37,6 +40,10 @@ class LeastSquaresLoss:
     eigenvectors: np.ndarray
     rank: int
     samples: int
+    features: np.ndarray
+    target: np.ndarray
+
+    labels = ObjectiveLabels(family="linear", loss="mse")
 
     @classmethod
     def from_data(cls, features: np.ndarray, target: np.ndarray) -> LeastSquaresLoss:
@@ -61,6 +68,8 @@ class LeastSquaresLoss:
             eigenvectors=vectors,
             rank=rank,
             samples=n,
+            features=features,
+            target=target,
         )
 
     # -- curvature --------------------------------------------------------------
@@ -118,3 +127,38 @@ class LeastSquaresLoss:
             float(q[0, 1]),
             float(q[1, 1]),
         )
+
+    # -- the Objective interface ----------------------------------------------------
+    def loss(self, w0: float, w1: float) -> float:
+        return self.mse(w0, w1)
+
+    def loss_grid(self, w0: np.ndarray, w1: np.ndarray) -> np.ndarray:
+        return self.mse_grid(w0, w1)
+
+    def hessian(self, w0: float, w1: float) -> np.ndarray:
+        """2 A, the same everywhere (the MSE is a quadratic)."""
+        return 2.0 * self.hessian_half
+
+    def batch_loss_gradient(
+        self, w0: float, w1: float, rows: np.ndarray | None
+    ) -> tuple[float, float, float]:
+        """MSE and its gradient (2/n) X^T (X w - y) on ``rows``, straight from the data."""
+        x = self.features if rows is None else self.features[rows]
+        y = self.target if rows is None else self.target[rows]
+        error = x @ np.array([w0, w1]) - y
+        n = max(len(y), 1)
+        g = 2.0 / n * (x.T @ error)
+        return float(np.mean(error * error)), float(g[0]), float(g[1])
+
+    def critical_points(self) -> tuple[CriticalPoint, ...]:
+        return (CriticalPoint(MINIMUM, self.optimum, self.optimum_mse, self.eigenvalues),)
+
+    def facts(self) -> Mapping[str, float]:
+        return {
+            "lambda_min": self.eigenvalues[0],
+            "lambda_max": self.eigenvalues[1],
+            "condition_number": self.condition_number,
+            "stable_learning_rate": self.stable_learning_rate,
+            "optimum_loss": self.optimum_mse,
+            "rank": float(self.rank),
+        }

@@ -25,7 +25,7 @@ from gd_desktop.core.csv_import import (
     load_columns,
 )
 from gd_desktop.core.csv_inspect import display_name
-from gd_desktop.worker import GIL_SWITCH_SECONDS, STOP_WAIT_MS, _threads
+from gd_desktop.runtime.worker import GIL_SWITCH_SECONDS, STOP_WAIT_MS, _threads
 
 IMPORT_PROGRESS = "importProgress"
 COLUMN_DIALOG = "columnDialog"

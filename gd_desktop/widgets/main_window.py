@@ -27,6 +27,7 @@ from gd_desktop.core.race import (
     sweep_race,
 )
 from gd_desktop.core.run import STOP_DIVERGED, Run
+from gd_desktop.runtime.worker import RecordBlock, RunController, RunInfo, single
 from gd_desktop.widgets import names
 from gd_desktop.widgets.contour_view import ContourView
 from gd_desktop.widgets.data_flow import DataFlow
@@ -41,7 +42,6 @@ from gd_desktop.widgets.race_panel import RacePanel, auto_label
 from gd_desktop.widgets.readouts import ReadoutPanel
 from gd_desktop.widgets.run_actions import RunActions
 from gd_desktop.widgets.surface_view import SurfaceView, make_surface_view
-from gd_desktop.worker import RecordBlock, RunController, RunInfo, single
 
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 25

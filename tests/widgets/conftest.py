@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6 import QtCore
 
+from gd_desktop.runtime.worker import live_engines, live_threads
 from gd_desktop.widgets.main_window import SETTINGS_GROUP, MainWindow
-from gd_desktop.worker import live_engines, live_threads
 
 from .helpers import RecordSpy
 

@@ -10,9 +10,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.core.records import FIELDS
 from gd_desktop.core.run import Run
+from gd_desktop.runtime.worker import RecordBlock
 from gd_desktop.widgets import names
 from gd_desktop.widgets.main_window import MainWindow
-from gd_desktop.worker import RecordBlock
 
 UNLIMITED_POSITION = "max"
 READOUT_NUMBERS = {

@@ -11,13 +11,13 @@ import pytest
 from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.csv_import import INTERCEPT_NAME, DataImportError, ImportedData, load_columns
+from gd_desktop.runtime.worker import live_threads
 from gd_desktop.widgets.data_import import (
     COLUMN_DIALOG,
     IMPORT_PROGRESS,
     ColumnDialog,
     DataImporter,
 )
-from gd_desktop.worker import live_threads
 
 LARGE_ROWS = 300_000
 RESULT_TIMEOUT_MS = 30_000

@@ -8,9 +8,9 @@ from PySide6 import QtCore
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.records import blog_line
 from gd_desktop.core.run import Run
+from gd_desktop.runtime.worker import live_threads
 from gd_desktop.widgets import names
 from gd_desktop.widgets.main_window import MainWindow
-from gd_desktop.worker import live_threads
 
 from .helpers import (
     assert_readouts_show,

@@ -7,8 +7,8 @@ import time
 import numpy as np
 import pytest
 
+from gd_desktop.runtime.worker import live_threads
 from gd_desktop.widgets.parameter_panel import speed_at
-from gd_desktop.worker import live_threads
 
 from .helpers import UNLIMITED_POSITION, headless, set_speed, trigger, wait_idle
 
@@ -141,7 +141,7 @@ def test_an_engine_that_stops_is_reported_and_reset_starts_a_new_one(qtbot, wind
 def test_without_an_engine_process_the_worker_computes_in_its_thread(qtbot) -> None:
     from gd_desktop.core import preset
     from gd_desktop.core.run import Run
-    from gd_desktop.worker import RunController, live_engines
+    from gd_desktop.runtime.worker import RunController, live_engines
 
     controller = RunController(use_process=False)
     loaded = []

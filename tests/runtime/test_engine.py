@@ -12,7 +12,7 @@ import pytest
 from gd_desktop.core import preset
 from gd_desktop.core.config import BatchConfig, ConfigError, OptimizerConfig, ScheduleConfig
 from gd_desktop.core.race import PALETTE, Race, RaceEntry, blog_race
-from gd_desktop.engine import EngineError, EngineProcess, RemoteRace
+from gd_desktop.runtime.engine import EngineError, EngineProcess, RemoteRace
 
 
 @pytest.fixture(scope="module")

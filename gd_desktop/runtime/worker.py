@@ -24,7 +24,7 @@ from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.insight import RunInsight
 from gd_desktop.core.race import PALETTE, Race, RaceEntry
 from gd_desktop.core.run import STOP_DIVERGED, Run
-from gd_desktop.engine import EngineError, EngineProcess, RemoteRace
+from gd_desktop.runtime.engine import EngineError, EngineProcess, RemoteRace
 
 UNLIMITED = math.inf
 # At unlimited speed: compute for this long, then let the GUI thread have the GIL.
