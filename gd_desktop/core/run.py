@@ -21,6 +21,7 @@ from gd_desktop.core.batches import BatchBlock, BatchSampler
 from gd_desktop.core.config import OPTIMIZERS, ConfigError, ExperimentConfig, validate
 from gd_desktop.core.dataset import Dataset, generate_dataset, standardized
 from gd_desktop.core.loss import LeastSquaresLoss
+from gd_desktop.core.problems import Problem, problem
 from gd_desktop.core.records import FIELDS, RecordTable
 from gd_desktop.core.schedules import rate_factors
 
@@ -164,6 +165,23 @@ class Run:
         if name == "nesterov":  # lr * lambda < 2 (1 + beta) / (1 + 2 beta)
             return limit * (1.0 + beta) / (1.0 + 2.0 * beta)
         return None
+
+    def divergence_problem(self) -> Problem:
+        """Why the run diverged, as data: code ``diverged`` with the rule, the rate in
+        effect, and the stable limit and the rate's ratio to it where one exists
+        (``limit`` and ``ratio`` are None for rules without one)."""
+        limit = self.stable_rate
+        ratio = None
+        if limit is not None:
+            ratio = self.learning_rate / limit if math.isfinite(limit) else 0.0
+        return problem(
+            "diverged",
+            "learning_rate",
+            rule=self.config.optimizer.name,
+            learning_rate=self.learning_rate,
+            limit=limit,
+            ratio=ratio,
+        )
 
     def divergence_hint(self) -> str:
         """Why a run diverged, in terms of the stable learning rate where there is one."""
