@@ -167,21 +167,8 @@ class Run:
         return None
 
     def divergence_problem(self) -> Problem:
-        """Why the run diverged, as data: code ``diverged`` with the rule, the rate in
-        effect, and the stable limit and the rate's ratio to it where one exists
-        (``limit`` and ``ratio`` are None for rules without one)."""
-        limit = self.stable_rate
-        ratio = None
-        if limit is not None:
-            ratio = self.learning_rate / limit if math.isfinite(limit) else 0.0
-        return problem(
-            "diverged",
-            "learning_rate",
-            rule=self.config.optimizer.name,
-            learning_rate=self.learning_rate,
-            limit=limit,
-            ratio=ratio,
-        )
+        """Why the run diverged, as data (see ``diverged_problem``)."""
+        return diverged_problem(self.config.optimizer.name, self.learning_rate, self.stable_rate)
 
     def divergence_hint(self) -> str:
         """Why a run diverged, in terms of the stable learning rate where there is one."""
@@ -390,6 +377,22 @@ class Run:
             self.best_mse = float(block[4, j])
             self.best_weights = (float(block[2, j]), float(block[3, j]))
             self.best_step = first_step + j
+
+
+def diverged_problem(rule: str, learning_rate: float, limit: float | None) -> Problem:
+    """Code ``diverged``: the rule, the rate in effect, and the stable limit and the
+    rate's ratio to it where one exists (both None for rules without one)."""
+    ratio = None
+    if limit is not None:
+        ratio = learning_rate / limit if math.isfinite(limit) else 0.0
+    return problem(
+        "diverged",
+        "learning_rate",
+        rule=rule,
+        learning_rate=learning_rate,
+        limit=limit,
+        ratio=ratio,
+    )
 
 
 def _budget(config: ExperimentConfig, per_epoch: int) -> int:

@@ -22,7 +22,7 @@ from gd_desktop.core.race import MAX_RUNS, PALETTE, READY_RACES, RaceEntry, swee
 from gd_desktop.core.run import STOP_DIVERGED
 from gd_desktop.session.backend import Backend
 from gd_desktop.session.events import Event, EventHub
-from gd_desktop.session.lanes import Lane
+from gd_desktop.session.lanes import Lane, RaceView
 from gd_desktop.session.snapshots import LoadedRace, RecordBlock
 from gd_desktop.session.state import RunState
 from gd_desktop.session.views import (
@@ -71,6 +71,13 @@ class Session:
         if not self.lanes:
             return None
         return self.lanes[min(self.selected, len(self.lanes) - 1)]
+
+    @property
+    def race(self) -> RaceView | None:
+        """The loaded race (None while the first one loads)."""
+        if self.loaded is None or not self.lanes:
+            return None
+        return RaceView(self.loaded, self.lanes)
 
     @property
     def run_id(self) -> int:

@@ -4,14 +4,16 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 import numpy as np
 
+from gd_desktop.core.problems import Problem
 from gd_desktop.core.race import SummaryTracker
 from gd_desktop.core.records import FIELDS, RecordTable
-from gd_desktop.core.run import STOP_DIVERGED
-from gd_desktop.session.snapshots import RecordBlock, RunFacts, RunStatus
+from gd_desktop.core.run import STOP_DIVERGED, diverged_problem
+from gd_desktop.session.snapshots import LoadedRace, RecordBlock, RunFacts, RunStatus
 
 INDEX = {name: i for i, name in enumerate(FIELDS)}
 
@@ -95,6 +97,25 @@ class Lane:
     def finished(self) -> bool:
         return self.tracker.stop_reason is not None
 
+    def divergence_problem(self) -> Problem:
+        """Why this run diverged, as data (see ``diverged_problem``)."""
+        return diverged_problem(self.config.optimizer.name, self.learning_rate, self.stable_rate)
+
+    @property
+    def optimizer_state(self) -> Mapping[str, float]:
+        """The update rule's state after the latest record received."""
+        return self.status.optimizer_state if self.status is not None else {}
+
+    def batch_rows(self, step: int) -> np.ndarray | None:
+        """Row indices of update ``step``'s batch where known: every row for full
+        batch, the latest update's for stochastic runs (else None)."""
+        if self.config.batching.method == "batch":
+            return np.arange(self.dataset.size)
+        status = self.status
+        if status is None or status.step != step:
+            return None
+        return status.batch_rows
+
     def take(self, block: RecordBlock) -> None:
         """Append a block (which must continue the records received so far)."""
         if block.start != self.received:
@@ -142,3 +163,25 @@ class Lane:
         losses = self.records.column("mse", 0, step)
         j = int(np.argmin(losses))
         return float(losses[j]), j + 1
+
+
+class RaceView:
+    """The loaded race as views and scripts read it: its id, its runs and the insight."""
+
+    def __init__(self, loaded: LoadedRace, lanes: list[Lane]):
+        self.run_id = loaded.run_id
+        self.runs = lanes
+        self.insight = loaded.insight
+
+    @property
+    def run(self) -> Lane:
+        """The first run (the only one outside a race)."""
+        return self.runs[0]
+
+    @property
+    def config(self) -> Any:
+        return self.runs[0].config
+
+    @property
+    def entries(self) -> list[Any]:
+        return [lane.facts.entry for lane in self.runs]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
 from PySide6 import QtCore, QtWidgets
 
@@ -20,8 +20,19 @@ from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.core.samples import Sample
 from gd_desktop.widgets.data_import import DataImporter
 
-if TYPE_CHECKING:
-    from gd_desktop.widgets.main_window import MainWindow
+
+class DataHost(Protocol):
+    """What the data flow needs of the window it serves."""
+
+    panel: Any
+    log_view: Any
+
+    @property
+    def config(self) -> ExperimentConfig: ...
+
+    def statusBar(self) -> QtWidgets.QStatusBar: ...  # noqa: N802 - Qt naming
+
+    def load(self, config: ExperimentConfig, dataset: Dataset | None = None) -> None: ...
 
 
 def suggested_rate(dataset: Dataset, standardize: bool) -> float | None:
@@ -34,12 +45,12 @@ def suggested_rate(dataset: Dataset, standardize: bool) -> float | None:
 class DataFlow(QtCore.QObject):
     """Owns the background importer and applies what it reads to the window."""
 
-    def __init__(self, window: MainWindow):
-        super().__init__(window)
+    def __init__(self, window: DataHost):
+        super().__init__(window)  # type: ignore[arg-type]
         self.window = window
         self.dataset: Dataset | None = None
         self._rate_for_sample = False
-        self.importer = DataImporter(window)
+        self.importer = DataImporter(window)  # type: ignore[arg-type]
         self.importer.imported.connect(self.apply)
         self.importer.import_failed.connect(self.fail)
         group = window.panel.dataset_group
@@ -50,7 +61,7 @@ class DataFlow(QtCore.QObject):
     def open_dialog(self) -> None:
         """Ask for a file, then for its columns, then read it in the background."""
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window,
+            self.window,  # type: ignore[arg-type]
             self.tr("Open data"),
             "",
             self.tr("Tables (*.csv *.tsv *.txt);;All files (*)"),

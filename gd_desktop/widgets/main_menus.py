@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
@@ -13,10 +13,9 @@ from gd_desktop.core.config import ConfigError
 from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
 
-if TYPE_CHECKING:
-    from gd_desktop.widgets.main_window import MainWindow
-
-_tr = QtCore.QCoreApplication.translate
+# The window the menus serve: a QMainWindow with the panels, the session's commands
+# and the data flow (typed loosely: this module is imported by the window's module).
+MainWindow = Any
 
 
 def open_experiment(window: MainWindow, path: str) -> bool:
@@ -26,7 +25,9 @@ def open_experiment(window: MainWindow, path: str) -> bool:
     except ConfigError as exc:
         window.panel.show_problems(exc.problems)
         window.statusBar().showMessage(
-            _tr("MainWindow", "Could not open {0}: {1}").format(path, exc.problems[0])
+            QtCore.QCoreApplication.translate("MainWindow", "Could not open {0}: {1}").format(
+                path, exc.problems[0]
+            )
         )
         return False
     config = entries[0].config
@@ -54,10 +55,14 @@ def save_experiment(window: MainWindow, path: str) -> bool:
             Path(path).write_text(race_to_json(entries) + "\n", encoding="utf-8")
     except OSError as exc:
         window.statusBar().showMessage(
-            _tr("MainWindow", "Could not save {0}: {1}").format(path, exc.strerror)
+            QtCore.QCoreApplication.translate("MainWindow", "Could not save {0}: {1}").format(
+                path, exc.strerror
+            )
         )
         return False
-    window.statusBar().showMessage(_tr("MainWindow", "Saved {0}").format(path))
+    window.statusBar().showMessage(
+        QtCore.QCoreApplication.translate("MainWindow", "Saved {0}").format(path)
+    )
     return True
 
 
@@ -73,11 +78,15 @@ def export_records(window: MainWindow, path: str) -> bool:
             table.write_csv(stream, upto=window.received)
     except OSError as exc:
         window.statusBar().showMessage(
-            _tr("MainWindow", "Could not export {0}: {1}").format(path, exc.strerror)
+            QtCore.QCoreApplication.translate("MainWindow", "Could not export {0}: {1}").format(
+                path, exc.strerror
+            )
         )
         return False
     window.statusBar().showMessage(
-        _tr("MainWindow", "Exported {0} records to {1}").format(window.received, path)
+        QtCore.QCoreApplication.translate("MainWindow", "Exported {0} records to {1}").format(
+            window.received, path
+        )
     )
     return True
 
@@ -107,51 +116,78 @@ def _file_action(
 
 def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
-    experiments = _tr("MainWindow", "Experiments (*.json)")
+    experiments = QtCore.QCoreApplication.translate("MainWindow", "Experiments (*.json)")
     keys = QtGui.QKeySequence
 
-    file_menu = bar.addMenu(_tr("MainWindow", "&File"))
+    file_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&File"))
     _file_action(
-        window, file_menu, _tr("MainWindow", "&Open experiment..."),
-        keys(keys.StandardKey.Open), False, experiments, open_experiment,
-    )  # fmt: skip
-    data_action = file_menu.addAction(_tr("MainWindow", "Open &data (CSV)..."))
+        window,
+        file_menu,
+        QtCore.QCoreApplication.translate("MainWindow", "&Open experiment..."),
+        keys(keys.StandardKey.Open),
+        False,
+        experiments,
+        open_experiment,
+    )
+    data_action = file_menu.addAction(
+        QtCore.QCoreApplication.translate("MainWindow", "Open &data (CSV)...")
+    )
     data_action.setShortcut(keys("Ctrl+D"))
-    data_action.setToolTip(_tr("MainWindow", "Fit your own table: choose a target and features."))
+    data_action.setToolTip(
+        QtCore.QCoreApplication.translate(
+            "MainWindow", "Fit your own table: choose a target and features."
+        )
+    )
     data_action.triggered.connect(window.data_flow.open_dialog)
     _file_action(
-        window, file_menu, _tr("MainWindow", "&Save experiment as..."),
-        keys(keys.StandardKey.Save), True, experiments, save_experiment,
-    )  # fmt: skip
+        window,
+        file_menu,
+        QtCore.QCoreApplication.translate("MainWindow", "&Save experiment as..."),
+        keys(keys.StandardKey.Save),
+        True,
+        experiments,
+        save_experiment,
+    )
     _file_action(
-        window, file_menu, _tr("MainWindow", "&Export records as CSV..."),
-        keys("Ctrl+E"), True, _tr("MainWindow", "CSV files (*.csv)"), export_records,
-    )  # fmt: skip
+        window,
+        file_menu,
+        QtCore.QCoreApplication.translate("MainWindow", "&Export records as CSV..."),
+        keys("Ctrl+E"),
+        True,
+        QtCore.QCoreApplication.translate("MainWindow", "CSV files (*.csv)"),
+        export_records,
+    )
     file_menu.addSeparator()
-    quit_action = file_menu.addAction(_tr("MainWindow", "&Quit"))
+    quit_action = file_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
     quit_action.triggered.connect(window.close)
 
-    run_menu = bar.addMenu(_tr("MainWindow", "&Run"))
+    run_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Run"))
     for action in window.actions_.all():
         run_menu.addAction(action)
 
-    race_menu = bar.addMenu(_tr("MainWindow", "R&ace"))
-    add = race_menu.addAction(_tr("MainWindow", "&Add a run"))
+    race_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "R&ace"))
+    add = race_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Add a run"))
     add.setShortcut(keys("Ctrl+Shift+A"))
-    add.setToolTip(_tr("MainWindow", "A copy of the selected run, in a new colour."))
+    add.setToolTip(
+        QtCore.QCoreApplication.translate(
+            "MainWindow", "A copy of the selected run, in a new colour."
+        )
+    )
     add.triggered.connect(window.add_run)
-    remove = race_menu.addAction(_tr("MainWindow", "&Remove the selected run"))
+    remove = race_menu.addAction(
+        QtCore.QCoreApplication.translate("MainWindow", "&Remove the selected run")
+    )
     remove.setShortcut(keys("Ctrl+Shift+X"))
     remove.triggered.connect(window.remove_run)
     race_menu.addSeparator()
     for key, (title, _) in READY_RACES.items():
-        action = race_menu.addAction(_tr("MainWindow", title))
+        action = race_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", title))
         action.triggered.connect(lambda _checked=False, key=key: window.load_ready_race(key))
     race_menu.addSeparator()
     race_menu.addAction(window.race_dock.toggleViewAction())
 
-    view_menu = bar.addMenu(_tr("MainWindow", "&View"))
+    view_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&View"))
     view_menu.addAction(window.parameter_dock.toggleViewAction())
     for dock in (window.log_dock, window.insight_dock, window.equation_dock):
         view_menu.addAction(dock.toggleViewAction())
@@ -163,16 +199,18 @@ def build_menus(window: MainWindow) -> None:
         action.toggled.connect(check.setChecked)
         check.toggled.connect(action.setChecked)
 
-    help_menu = bar.addMenu(_tr("MainWindow", "&Help"))
-    about = help_menu.addAction(_tr("MainWindow", "&About GD Desktop"))
+    help_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
+    about = help_menu.addAction(
+        QtCore.QCoreApplication.translate("MainWindow", "&About GD Desktop")
+    )
     about.triggered.connect(lambda: _about(window))
 
 
 def _about(window: MainWindow) -> None:
     QtWidgets.QMessageBox.about(
         window,
-        _tr("MainWindow", "About GD Desktop"),
-        _tr(
+        QtCore.QCoreApplication.translate("MainWindow", "About GD Desktop"),
+        QtCore.QCoreApplication.translate(
             "MainWindow",
             "<b>GD Desktop {0}</b><p>Gradient descent, made visible: watch the weights of a "
             "two-weight linear regression walk down the loss surface.</p>"

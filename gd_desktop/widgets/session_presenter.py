@@ -1,0 +1,191 @@
+"""Turns what the session says happened into what the window shows: the views set up
+for a new race, the banner, the log's notes, the status bar and the run controls.
+Sentences for users are built here, with tr()."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6 import QtCore
+
+from gd_desktop.core.problems import Problem
+from gd_desktop.session.events import Event
+from gd_desktop.session.experiment import Session
+from gd_desktop.session.state import RunState
+from gd_desktop.widgets.frame_painter import FramePainter
+from gd_desktop.widgets.messages import describe, describe_dataset
+
+# Height of the race dock: header, buttons and tabs, plus one row per run.
+RACE_TABLE_BASE = 100
+RACE_ROW_HEIGHT = 25
+
+
+class SessionPresenter(QtCore.QObject):
+    """Subscribes to the session's events; ``window`` holds the views and panels."""
+
+    def __init__(self, session: Session, window: Any, painter: FramePainter):
+        super().__init__(window)
+        self.session = session
+        self.window = window
+        self.painter = painter
+        self._race_rows = 1
+        events = session.events
+        events.subscribe(Event.LOADED, self.on_loaded)
+        events.subscribe(Event.RECORDS_ARRIVED, lambda _lane: painter.request())
+        events.subscribe(Event.STATE_CHANGED, self.on_state)
+        events.subscribe(Event.FINISHED, self.on_finished)
+        events.subscribe(Event.LANE_DIVERGED, self.on_lane_diverged)
+        events.subscribe(Event.ENGINE_FAILED, self.on_engine_failed)
+        events.subscribe(Event.LOAD_FAILED, self.on_load_failed)
+        events.subscribe(Event.SELECTION_CHANGED, self.on_selected)
+        events.subscribe(Event.VISIBILITY_CHANGED, self.on_visibility)
+        events.subscribe(Event.TARGET_CHANGED, lambda _target: painter.draw_summaries())
+        events.subscribe(Event.RATE_CHANGED, self.on_rate)
+        events.subscribe(Event.CURSOR_MOVED, lambda _cursor: painter.redraw())
+
+    def state_text(self, state: RunState) -> str:
+        texts = {
+            RunState.READY: self.tr("ready"),
+            RunState.RUNNING: self.tr("running"),
+            RunState.PAUSED: self.tr("paused"),
+            RunState.FINISHED: self.tr("finished"),
+            RunState.DIVERGED: self.tr("diverged"),
+            RunState.LOADING: self.tr("loading"),
+            RunState.FAILED: self.tr("engine stopped"),
+        }
+        return texts[state]
+
+    # -- events ------------------------------------------------------------------------
+    def on_loaded(self) -> None:
+        session, w = self.session, self.window
+        lane = session.lane
+        loaded = session.loaded
+        assert lane is not None and loaded is not None
+        colors = [other.color for other in session.lanes]
+        labels = [other.label for other in session.lanes]
+        w.banner.show_text(None)
+        for view in (w.surface_view, w.contour_view, w.loss_view):
+            view.set_lanes(colors, labels)
+        w.loss_view.set_selected_visible(True)
+        w.data_view.set_lanes(colors)
+        w.surface_view.set_loss(lane.loss, lane.start_weights)
+        w.contour_view.set_loss(lane.loss, lane.start_weights)
+        w.loss_view.clear()
+        w.loss_view.set_budget(max(other.total_updates for other in session.lanes))
+        w.data_view.set_dataset(lane.dataset)
+        w.race_panel.set_entries(session.entries, session.selected)
+        self.painter.draw_summaries()
+        self._fit_race_dock(len(session.lanes))
+        w.insight_panel.set_run(lane, loaded.insight.for_run(lane))
+        w.equation_panel.clear()
+        w.panel.set_rows(lane.dataset.size)
+        self.show_rate_hint()
+        if len(session.lanes) > 1:
+            w.log_view.note(
+                self.tr("-- new race of {0} runs: {1}; the log follows {2}").format(
+                    len(labels), ", ".join(labels), labels[session.selected]
+                )
+            )
+        description = describe_dataset(lane.dataset.description)
+        w.log_view.note(
+            self.tr("-- new run: {0}; {1} updates; optimum w0 = {2:.7g}, w1 = {3:.7g}").format(
+                description, lane.total_updates, *lane.loss.optimum
+            )
+        )
+        w.statusBar().showMessage(description)
+        self.painter.restart_log()
+        self.painter.dirty = True
+        self.painter.draw_frame()
+
+    def on_state(self, state: RunState) -> None:
+        if state is RunState.PAUSED:
+            self.painter.draw_frame()
+            self.painter.draw_summaries()  # "paused", even when no frame was due
+        self.window.actions_.set_state(state)
+        self.window.readouts.show_state(str(state), self.state_text(state))
+
+    def on_finished(self, reason: str) -> None:
+        session, w = self.session, self.window
+        self.painter.dirty = True
+        self.painter.draw_frame()
+        lane = session.lane
+        assert lane is not None
+        if len(session.lanes) == 1 and lane.diverged:
+            hint = describe(lane.divergence_problem())
+            w.banner.show_text(self.tr("Diverged: {0}.").format(hint))
+            w.log_view.note(self.tr("-- diverged: {0}").format(hint))
+        else:
+            w.log_view.note(self.tr("-- finished: {0}").format(lane.stop_reason or reason))
+
+    def on_lane_diverged(self, index: int) -> None:
+        """In a race: say which runs diverged, and why, while the others go on."""
+        lanes = self.session.lanes
+        gone = ", ".join(lane.label for lane in lanes if lane.diverged)
+        lane = lanes[index]
+        hint = describe(lane.divergence_problem())
+        self.window.log_view.note(self.tr("-- {0} diverged: {1}").format(lane.label, hint))
+        self.window.banner.show_text(
+            self.tr("Diverged: {0}. {1}: {2}.").format(gone, lane.label, hint)
+        )
+
+    def on_engine_failed(self, failure: Problem) -> None:
+        w = self.window
+        message = describe(failure)
+        w.panel.show_problems([failure])
+        w.statusBar().showMessage(message)
+        w.log_view.note(self.tr("-- {0}").format(message))
+        self.painter.dirty = True
+        self.painter.draw_frame()
+
+    def on_load_failed(self, problems: list[Problem]) -> None:
+        w = self.window
+        w.panel.show_problems(problems)
+        if problems:
+            w.statusBar().showMessage(self.tr("Not applied: {0}").format(describe(problems[0])))
+
+    def on_selected(self, index: int) -> None:
+        session, w = self.session, self.window
+        w.panel.set_config(session.config)
+        lane = session.lane
+        if lane is None or session.loaded is None:
+            return
+        w.loss_view.set_selected_visible(lane.visible)
+        w.insight_panel.set_run(lane, session.loaded.insight.for_run(lane))
+        self.show_rate_hint()
+        w.equation_panel.clear()
+        w.log_view.note(self.tr("-- showing {0}").format(session.entries[index].label))
+        self.painter.restart_log(lane.received)
+        self.painter.redraw()
+
+    def on_visibility(self, index: int, on: bool) -> None:
+        w = self.window
+        for view in (w.surface_view, w.contour_view, w.loss_view, w.data_view):
+            view.set_lane_visible(index, on)
+        if index == self.session.selected:
+            w.loss_view.set_selected_visible(on)
+        self.painter.redraw()
+
+    def on_rate(self, index: int, learning_rate: float) -> None:
+        self.show_rate_hint()
+        self.window.insight_panel.set_learning_rate(learning_rate)
+
+    def show_rate_hint(self) -> None:
+        lane = self.session.lane
+        if lane is not None:
+            self.window.panel.set_stable_rate(
+                lane.loss.stable_learning_rate, lane.learning_rate, lane.rate_factor
+            )
+
+    def _fit_race_dock(self, runs: int) -> None:
+        """Room for every row of the race table, once per change of size."""
+        if runs == self._race_rows:
+            return
+        self._race_rows = runs
+        if runs > 1:
+            w = self.window
+            w.race_dock.raise_()
+            w.resizeDocks(
+                [w.race_dock],
+                [RACE_TABLE_BASE + RACE_ROW_HEIGHT * runs],
+                QtCore.Qt.Orientation.Vertical,
+            )
