@@ -84,7 +84,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().setSizeGripEnabled(True)
         self._connect()
         self.resize(1280, 800)
-        restore_settings(self)
+        unusable = restore_settings(self)
+        if unusable:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Some saved settings could not be read; their defaults are used: {0}"
+                ).format(", ".join(unusable))
+            )
         self.presenter.on_state(RunState.LOADING)
         self.session.set_speed(self.panel.speed())
         self.load(self.panel.config())
