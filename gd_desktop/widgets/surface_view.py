@@ -20,6 +20,7 @@ from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.widgets import names
 from gd_desktop.widgets.gl_support import opengl_problem
 from gd_desktop.widgets.loss_window import LossWindow
+from gd_desktop.widgets.numbers import window_bound
 from gd_desktop.widgets.plot_views import BACKGROUND, rgb
 
 COLORMAP = "viridis"
@@ -312,13 +313,13 @@ class _SurfaceDrawing:
         self.w0_label.setData(
             pos=(0.0, -1.2, 0.0),
             text=self.tr("w0: {low} to {high}").format(
-                low=format_bound(a0, b0 - a0), high=format_bound(b0, b0 - a0)
+                low=window_bound(a0, b0 - a0), high=window_bound(b0, b0 - a0)
             ),
         )
         self.w1_label.setData(
             pos=(1.3, 0.0, 0.0),
             text=self.tr("w1: {low} to {high}").format(
-                low=format_bound(a1, b1 - a1), high=format_bound(b1, b1 - a1)
+                low=window_bound(a1, b1 - a1), high=window_bound(b1, b1 - a1)
             ),
         )
         for item in (
@@ -530,13 +531,6 @@ def _height_at(heights: np.ndarray, x: Any, y: Any) -> Any:
         + heights[i, j + 1] * (1 - fu) * fv
         + heights[i + 1, j + 1] * fu * fv
     )
-
-
-def format_bound(value: float, span: float) -> str:
-    """A window bound to 3 significant digits, rounding float noise near 0 to 0."""
-    if abs(value) < 1e-9 * abs(span):
-        value = 0.0
-    return f"{value:.3g}"
 
 
 class SurfacePlaceholder(QtWidgets.QLabel):
