@@ -9,10 +9,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6 import QtCore, QtWidgets
 
-from gd_desktop.core.loss import LeastSquaresLoss
+from gd_desktop.core.objective import Objective, lowest_minimum
 from gd_desktop.widgets import names
 from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
-from gd_desktop.widgets.loss_window import LossWindow
+from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
@@ -67,7 +67,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
         plot.setAspectLocked(True)
 
         self._colormap = pg.colormap.get(COLORMAP)
-        self._loss: LeastSquaresLoss | None = None
+        self._objective: Objective | None = None
         self._start = (0.0, 0.0)
         self._window: LossWindow | None = None
         self._log_color = True
@@ -219,12 +219,12 @@ class ContourView(RaceLanes, pg.PlotWidget):
             item.setData(*_stack(mine))
 
     @repaints
-    def set_loss(self, loss: LeastSquaresLoss, start: tuple[float, float]) -> None:
+    def set_loss(self, objective: Objective, start: tuple[float, float]) -> None:
         """Start a new run: frame start and optimum, draw the loss, clear the path."""
-        self._loss = loss
+        self._objective = objective
         self._start = (float(start[0]), float(start[1]))
         self._window = LossWindow.around(
-            loss, np.array([self._start, loss.optimum]), grid=GRID, square=True
+            objective, landmarks(objective, self._start), grid=GRID, square=True
         )
         self.clear_path()
         self._draw_loss()
@@ -244,9 +244,9 @@ class ContourView(RaceLanes, pg.PlotWidget):
         if w0.size == 0:
             self._clear_lane(lane)
             return
-        if self._loss is None or self._window is None:
+        if self._objective is None or self._window is None:
             return
-        wider = self._window.follow(self._loss, self._start, w0, w1, grid=GRID, square=True)
+        wider = self._window.follow(self._objective, self._start, w0, w1, grid=GRID, square=True)
         if wider is not None:
             self._window = wider
             self._draw_loss()
@@ -308,7 +308,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
             return
         box = self.getPlotItem().getViewBox()
         scene_pos = event.scenePos()  # type: ignore[attr-defined]
-        if not box.sceneBoundingRect().contains(scene_pos) or self._loss is None:
+        if not box.sceneBoundingRect().contains(scene_pos) or self._objective is None:
             return
         point = box.mapSceneToView(scene_pos)
         self.start_clicked.emit(float(point.x()), float(point.y()))
@@ -322,7 +322,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
     def _draw_image(self) -> None:
         window = self._window
         assert window is not None
-        self.image_item.setImage(window.normalized(window.mse, self._log_color), levels=(0, 1))
+        self.image_item.setImage(window.normalized(window.losses, self._log_color), levels=(0, 1))
         (a0, b0), (a1, b1) = window.w0_range, window.w1_range
         # Grid values sit at pixel centres: widen the rectangle by half a pixel.
         dx = (b0 - a0) / (window.w0_axis.size - 1)
@@ -332,15 +332,20 @@ class ContourView(RaceLanes, pg.PlotWidget):
 
     def _draw_loss(self) -> None:
         window = self._window
-        loss = self._loss
-        assert window is not None and loss is not None
+        objective = self._objective
+        assert window is not None and objective is not None
         self._draw_image()
         segments = window.contour_segments(window.contour_levels(CONTOUR_LEVELS))
         flat = segments.reshape(-1, 2)
         self.contour_item.setData(flat[:, 0], flat[:, 1])
         self.start_item.setData([self._start[0]], [self._start[1]])
-        self.optimum_item.setData([loss.optimum[0]], [loss.optimum[1]])
-        for item in (self.contour_item, self.start_item, self.optimum_item):
+        minimum = lowest_minimum(objective)
+        if minimum is None:
+            self.optimum_item.setData([], [])
+        else:
+            self.optimum_item.setData([minimum.weights[0]], [minimum.weights[1]])
+        self.optimum_item.setVisible(minimum is not None)
+        for item in (self.contour_item, self.start_item):
             item.setVisible(True)
         plot = self.getPlotItem()
         plot.disableAutoRange()

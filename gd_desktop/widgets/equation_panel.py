@@ -10,6 +10,7 @@ from PySide6 import QtGui, QtWidgets
 
 from gd_desktop.core.run import Run
 from gd_desktop.widgets import names
+from gd_desktop.widgets.numbers import equation_operand, equation_value
 from gd_desktop.widgets.optimizer_text import rule_equations, rule_title
 
 # Row indices listed before the list is cut short with an ellipsis.
@@ -17,19 +18,6 @@ ROWS_LISTED = 10
 # The recorded and the recomputed gradient must agree to this, relative to the
 # size of the terms summed (the scale of rounding error in either sum).
 CHECK_TOLERANCE = 1e-9
-DIGITS = 8
-
-
-def number(value: float) -> str:
-    """Eight significant digits; negative numbers in brackets after an operator."""
-    if value == 0:
-        return "0"
-    return f"{value:.{DIGITS}g}"
-
-
-def operand(value: float) -> str:
-    text = number(value)
-    return f"({text})" if text.startswith("-") else text
 
 
 def batch_size_of(run: Run, step: int) -> int:
@@ -126,20 +114,21 @@ class EquationPanel(QtWidgets.QWidget):
             )
         factor = "N" if blog or method == "batch" else "n"
         for k in (0, 1):
-            lines.append(f"dMSE/dw{k} = (2/{factor}) Σ x{k}·(ŷ − y) = {number(grad[k])}")
+            lines.append(f"dMSE/dw{k} = (2/{factor}) Σ x{k}·(ŷ − y) = {equation_value(grad[k])}")
         rule = run.config.optimizer.name
         if rule == "gd":
             for k, new in ((0, record["w0"]), (1, record["w1"])):
                 lines.append(
-                    f"w{k} ← w{k} − lr·g{k} = {number(old[k])} − {number(record['lr'])}"
-                    f" × {operand(grad[k])} = {number(new)}"
+                    f"w{k} ← w{k} − lr·g{k} = {equation_value(old[k])}"
+                    f" − {equation_value(record['lr'])}"
+                    f" × {equation_operand(grad[k])} = {equation_value(new)}"
                 )
         else:
             lines.extend(self._rule_lines(run, step, record, old))
         if differs and direct is not None:
             lines.append(
                 self.tr("check: the sum over the batch rows gives g0 = {0}, g1 = {1}").format(
-                    number(direct[0]), number(direct[1])
+                    equation_value(direct[0]), equation_value(direct[1])
                 )
             )
         self.text_view.setPlainText("\n".join(lines))
@@ -160,11 +149,11 @@ class EquationPanel(QtWidgets.QWidget):
         for k, new in ((0, record["w0"]), (1, record["w1"])):
             direction = (old[k] - new) / rate if rate else math.nan
             lines.append(
-                f"w{k} ← w{k} − lr·d{k} = {number(old[k])} − {number(rate)}"
-                f" × {operand(direction)} = {number(new)}"
+                f"w{k} ← w{k} − lr·d{k} = {equation_value(old[k])} − {equation_value(rate)}"
+                f" × {equation_operand(direction)} = {equation_value(new)}"
             )
         if step == run.step:
-            state = ", ".join(f"{k} = {number(v)}" for k, v in run.optimizer_state.items())
+            state = ", ".join(f"{k} = {equation_value(v)}" for k, v in run.optimizer_state.items())
             lines.append(self.tr("state after this update: {0}").format(state))
         return lines
 

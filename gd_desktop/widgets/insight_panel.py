@@ -10,6 +10,7 @@ from PySide6 import QtWidgets
 from gd_desktop.core.insight import RunInsight
 from gd_desktop.core.run import Run
 from gd_desktop.widgets import names
+from gd_desktop.widgets.numbers import insight_ratio, insight_value
 
 CAPTION_COLOR = "#9aa0a6"
 TEXT_COLOR = "#e8eaed"
@@ -23,22 +24,6 @@ SLOW_RATIO = 0.1
 HELPS_FACTOR = 1.5
 # A condition number above this after standardising comes from correlation.
 CORRELATED_CONDITION = 10.0
-
-
-def factor(value: float) -> str:
-    """A ratio for 'Nx below': three digits, whole thousands written out (32,300)."""
-    return f"{round(value):,}" if 1000 <= value < 1e15 else number(value, 3)
-
-
-def number(value: float, digits: int = 5) -> str:
-    """``digits`` significant digits; inf as the symbol, no '-0'."""
-    if math.isnan(value):
-        return "-"
-    if math.isinf(value):
-        return "∞" if value > 0 else "-∞"
-    if value == 0:
-        return "0"
-    return f"{value:.{digits}g}"
 
 
 class InsightPanel(QtWidgets.QWidget):
@@ -93,16 +78,16 @@ class InsightPanel(QtWidgets.QWidget):
         lr = self.learning_rate
         if facts.rate_factor != 1.0:
             subject = self.tr("The effective rate {0} (learning rate {1} × n/N)").format(
-                number(facts.effective_rate(lr), 3), number(lr, 3)
+                insight_value(facts.effective_rate(lr), 3), insight_value(lr, 3)
             )
         else:
-            subject = self.tr("The learning rate {0}").format(number(lr, 3))
+            subject = self.tr("The learning rate {0}").format(insight_value(lr, 3))
         ratio = facts.rate_ratio(lr)
-        limit = number(facts.stable_rate, 3)
+        limit = insight_value(facts.stable_rate, 3)
         if ratio > 1:
             text = self.tr("{0} is {1}x above the stable limit {2}: batch descent diverges.")
-            return text.format(subject, factor(ratio), limit), WARNING_COLOR
-        below = factor(1 / ratio) if ratio > 0 else "∞"
+            return text.format(subject, insight_ratio(ratio), limit), WARNING_COLOR
+        below = insight_ratio(1 / ratio) if ratio > 0 else "∞"
         if below == "1":
             text = self.tr(
                 "{0} is at the stable limit {2}: the steepest direction bounces back "
@@ -178,7 +163,7 @@ class InsightPanel(QtWidgets.QWidget):
             "The optimum leaves residuals (MSE {0}), so a single batch's gradient does "
             "not vanish there: at a constant rate {1} never settles but hovers around the "
             "optimum, the closer the smaller the rate (a noise floor)."
-        ).format(number(facts.optimum_mse), who)
+        ).format(insight_value(facts.optimum_mse), who)
 
     def _flat_sentence(self, facts: RunInsight) -> str:
         if facts.flat_loss:
@@ -212,20 +197,23 @@ class InsightPanel(QtWidgets.QWidget):
         if facts.standardized:
             optimum_caption = self.tr("{0} (standardised)").format(optimum_caption)
         now = self.tr("standardised") if facts.standardized else self.tr("raw")
-        optimum_mse = number(facts.optimum_mse, 6)
+        optimum_mse = insight_value(facts.optimum_mse, 6)
         if facts.exact_fit:
             optimum_mse = self.tr("{0} (an exact fit)").format(optimum_mse)
         rows = [
-            (optimum_caption, f"w0* = {number(w0, 6)}, w1* = {number(w1, 6)}"),
+            (optimum_caption, f"w0* = {insight_value(w0, 6)}, w1* = {insight_value(w1, 6)}"),
             (self.tr("MSE at optimum"), optimum_mse),
-            (self.tr("Hessian eigenvalues"), f"λ = {number(lam_low)}, {number(lam_high)}"),
-            (self.tr("Condition number"), f"λmax/λmin = {number(facts.condition_number)}"),
-            (self.tr("Stable batch rate"), f"2/λmax = {number(facts.stable_rate)}"),
+            (
+                self.tr("Hessian eigenvalues"),
+                f"λ = {insight_value(lam_low)}, {insight_value(lam_high)}",
+            ),
+            (self.tr("Condition number"), f"λmax/λmin = {insight_value(facts.condition_number)}"),
+            (self.tr("Stable batch rate"), f"2/λmax = {insight_value(facts.stable_rate)}"),
             (
                 self.tr("Scaling"),
                 self.tr("condition number {0} raw → {1} standardised (now {2})").format(
-                    number(facts.raw_condition_number),
-                    number(facts.standardized_condition_number),
+                    insight_value(facts.raw_condition_number),
+                    insight_value(facts.standardized_condition_number),
                     now,
                 ),
             ),

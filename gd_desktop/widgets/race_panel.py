@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.race import MAX_RUNS, READY_RACES, RaceEntry, RunSummary
 from gd_desktop.widgets import names
+from gd_desktop.widgets.numbers import summary_value
 from gd_desktop.widgets.optimizer_text import rule_title, schedule_title
 
 COLUMNS = (
@@ -31,12 +32,6 @@ COLUMNS = (
 
 
 ROW_HEIGHT = 24
-
-
-def number(value: float) -> str:
-    if not math.isfinite(value):
-        return "—"
-    return f"{value:.4g}"
 
 
 class RacePanel(QtWidgets.QWidget):
@@ -162,7 +157,7 @@ class RacePanel(QtWidgets.QWidget):
             self.table.setItem(row, 0, item)
             self._set(row, "rule", describe_rule(entry.config))
             self._set(row, "batches", describe_batches(entry.config))
-            self._set(row, "rate", number(entry.config.learning_rate))
+            self._set(row, "rate", summary_value(entry.config.learning_rate))
             for key in ("update", "final", "best", "target", "distance", "status"):
                 self._set(row, key, "")
         self.table.selectRow(selected)
@@ -173,12 +168,12 @@ class RacePanel(QtWidgets.QWidget):
     def set_summary(self, lane: int, summary: RunSummary, rate: float, running: bool) -> None:
         if lane >= self.table.rowCount():
             return
-        self._set(lane, "rate", number(rate))
+        self._set(lane, "rate", summary_value(rate))
         self._set(lane, "update", f"{summary.step:,}")
-        self._set(lane, "final", number(summary.final_mse))
-        self._set(lane, "best", number(summary.best_mse))
+        self._set(lane, "final", summary_value(summary.final_mse))
+        self._set(lane, "best", summary_value(summary.best_mse))
         self._set(lane, "target", "—" if summary.to_target is None else f"{summary.to_target:,}")
-        self._set(lane, "distance", number(summary.distance))
+        self._set(lane, "distance", summary_value(summary.distance))
         if summary.diverged:
             status = self.tr("diverged")
         elif summary.stop_reason:

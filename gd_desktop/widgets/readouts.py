@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6 import QtGui, QtWidgets
 
 from gd_desktop.widgets import names
+from gd_desktop.widgets.numbers import readout_value
 
 STATE_COLORS = {
     "ready": "#9aa0a6",
@@ -16,13 +15,6 @@ STATE_COLORS = {
     "diverged": "#f28b82",
     "loading": "#9aa0a6",
 }
-
-
-def number(value: float) -> str:
-    """Seven significant digits, enough to tell updates apart."""
-    if math.isnan(value):
-        return "-"
-    return f"{value:#.7g}".rstrip(".") if abs(value) < 1e7 else f"{value:.6e}"
 
 
 class ReadoutPanel(QtWidgets.QFrame):
@@ -106,14 +98,13 @@ class ReadoutPanel(QtWidgets.QFrame):
     ) -> None:
         self.labels[names.READOUT_STEP].setText(f"{step} / {total}")
         self.labels[names.READOUT_EPOCH].setText(str(epoch))
-        self.labels[names.READOUT_W0].setText(number(weights[0]))
-        self.labels[names.READOUT_W1].setText(number(weights[1]))
-        self.labels[names.READOUT_MSE].setText(number(mse))
+        self.labels[names.READOUT_W0].setText(readout_value(weights[0]))
+        self.labels[names.READOUT_W1].setText(readout_value(weights[1]))
+        self.labels[names.READOUT_MSE].setText(readout_value(mse))
         best_mse, best_step = best
-        self.labels[names.READOUT_BEST_MSE].setText(
-            "-" if best_step == 0 else self.tr("{0} @{1}").format(number(best_mse), best_step)
-        )
-        self.labels[names.READOUT_DISTANCE].setText(number(distance))
+        best_text = self.tr("{0} @{1}").format(readout_value(best_mse), best_step)
+        self.labels[names.READOUT_BEST_MSE].setText("-" if best_step == 0 else best_text)
+        self.labels[names.READOUT_DISTANCE].setText(readout_value(distance))
 
     def show_state(self, state: str, text: str) -> None:
         label = self.labels[names.READOUT_STATE]

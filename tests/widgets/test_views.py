@@ -12,12 +12,9 @@ from gd_desktop.widgets.contour_view import ContourView
 from gd_desktop.widgets.gl_support import opengl_problem
 from gd_desktop.widgets.loss_view import LossView
 from gd_desktop.widgets.loss_window import LossWindow
-from gd_desktop.widgets.surface_view import (
-    LIFT,
-    SurfacePlaceholder,
-    SurfaceView,
-    make_surface_view,
-)
+from gd_desktop.widgets.surface_drawing import LIFT
+from gd_desktop.widgets.surface_placeholder import SurfacePlaceholder
+from gd_desktop.widgets.surface_view import SurfaceView, make_surface_view
 
 
 @pytest.fixture(scope="module")
@@ -59,8 +56,8 @@ def test_window_contains_start_optimum_and_path_with_margin(finished_run: Run) -
     assert window.w1_range[0] == pytest.approx(points[:, 1].min() - 0.15 * span1)
     assert window.w1_range[1] == pytest.approx(points[:, 1].max() + 0.15 * span1)
     assert window.w0_range[0] <= points[:, 0].min() - 0.15 * span0
-    assert window.mse.shape == (window.w0_axis.size, window.w1_axis.size) == (81, 81)
-    assert window.mse[3, 7] == pytest.approx(loss.mse(window.w0_axis[3], window.w1_axis[7]))
+    assert window.losses.shape == (window.w0_axis.size, window.w1_axis.size) == (81, 81)
+    assert window.losses[3, 7] == pytest.approx(loss.mse(window.w0_axis[3], window.w1_axis[7]))
     assert not window.contains(window.w0_range[1] + 1.0, window.w1_range[0])
 
 
@@ -70,7 +67,7 @@ def test_window_of_a_single_point_still_shows_a_bowl(finished_run: Run) -> None:
     half0 = 0.5 * (window.w0_range[1] - window.w0_range[0])
     half1 = 0.5 * (window.w1_range[1] - window.w1_range[0])
     assert half0 == pytest.approx(0.05 * 30.0) and half1 == pytest.approx(0.05 * 30.0)
-    assert window.mse_max > window.mse_min
+    assert window.loss_max > window.loss_min
 
     tiny = LossWindow.around(loss, np.zeros((1, 2)))
     assert tiny.w0_range == pytest.approx((-1e-3, 1e-3))
@@ -83,13 +80,13 @@ def test_window_ignores_non_finite_points_and_scales_without_warnings(finished_r
     assert np.isfinite(window.w0_range).all() and np.isfinite(window.w1_range).all()
     assert window.contains(np.array([1.0, np.nan]), np.array([1.0, 0.0]))
 
-    values = np.array([0.0, -1.0, window.mse_max * 10, np.inf, np.nan])
+    values = np.array([0.0, -1.0, window.loss_max * 10, np.inf, np.nan])
     for log in (False, True):
         scaled = window.normalized(values, log)
         assert np.all((scaled >= 0) & (scaled <= 1))
         assert scaled[0] == 0.0 and scaled[2] == 1.0
-    assert window.normalized(window.mse, True).min() == 0.0
-    assert window.normalized(window.mse, True).max() == pytest.approx(1.0)
+    assert window.normalized(window.losses, True).min() == 0.0
+    assert window.normalized(window.losses, True).max() == pytest.approx(1.0)
 
 
 def test_contour_segments_lie_on_their_levels(finished_run: Run) -> None:
@@ -97,7 +94,7 @@ def test_contour_segments_lie_on_their_levels(finished_run: Run) -> None:
     window = LossWindow.around(loss, np.array([finished_run.start_weights, loss.optimum]))
     levels = window.contour_levels(12)
     assert levels.size == 12 and np.all(np.diff(levels) > 0)
-    assert levels[0] > window.log_floor and levels[-1] < window.mse_max
+    assert levels[0] > window.log_floor and levels[-1] < window.loss_max
     # Linear interpolation of a quadratic along a cell edge of length h is off by
     # at most lambda_max * h^2 / 8 in MSE.
     h = max(np.diff(window.w0_axis)[0], np.diff(window.w1_axis)[0])
@@ -252,7 +249,7 @@ def test_placeholder_has_the_same_api_and_remembers(qtbot, finished_run: Run) ->
     w0, w1, mse = path_of(finished_run, every=50)
     placeholder.set_path(w0, w1, mse)
     placeholder.set_log_color(True)
-    assert placeholder.loss is finished_run.loss
+    assert placeholder.objective is finished_run.loss
     assert placeholder.start == finished_run.start_weights
     assert placeholder.path is not None and np.array_equal(placeholder.path[0], w0)
     assert placeholder.log_color
