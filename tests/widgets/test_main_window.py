@@ -9,7 +9,7 @@ from PySide6 import QtGui
 
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.widgets import names
-from gd_desktop.widgets.surface_view import LIFT
+from gd_desktop.widgets.surface_drawing import LIFT
 
 from .helpers import (
     assert_readouts_show,
@@ -37,7 +37,7 @@ def surface_point(view, w0: float, w1: float, mse: float) -> np.ndarray:
     (a0, b0), (a1, b1) = window.w0_range, window.w1_range
     x = 2.0 * (w0 - a0) / (b0 - a0) - 1.0
     y = 2.0 * (w1 - a1) / (b1 - a1) - 1.0
-    z = view._box(np.array([w0]), np.array([w1]), np.array([mse]), LIFT)[0, 2]
+    z = view.box_positions(np.array([w0]), np.array([w1]), np.array([mse]), LIFT)[0, 2]
     return np.array([x, y, z])
 
 

@@ -14,7 +14,7 @@ from gd_desktop.core.run import Run
 from gd_desktop.core.schedules import rates
 from gd_desktop.widgets import names
 from gd_desktop.widgets.main_window import MainWindow, lane_point_limit, path_indices
-from gd_desktop.widgets.race_panel import number
+from gd_desktop.widgets.numbers import summary_value as number
 
 from .helpers import enter_text, run_to_finish, trigger, wait_idle
 
@@ -375,7 +375,7 @@ def test_a_click_on_the_3d_surface_starts_every_run_there(qtbot, window) -> None
     run = w.info.run
     (a0, b0), (a1, b1) = view.loss_window.w0_range, view.loss_window.w1_range
     target = (a0 + 0.45 * (b0 - a0), a1 + 0.75 * (b1 - a1))  # on the far slope, in sight
-    box = view._box(
+    box = view.box_positions(
         np.array([target[0]]), np.array([target[1]]), np.array([run.loss.mse(*target)]), 0.0
     )
     ((px, py),) = project(view, box)
@@ -394,13 +394,13 @@ def test_a_click_on_the_3d_surface_starts_every_run_there(qtbot, window) -> None
     (a0, b0), (a1, b1) = view.loss_window.w0_range, view.loss_window.w1_range  # new start
     for fx, fy in ((0.62, 0.35), (0.2, 0.5), (0.8, 0.8), (0.5, 0.1)):
         point = (a0 + fx * (b0 - a0), a1 + fy * (b1 - a1))
-        box = view._box(
+        box = view.box_positions(
             np.array([point[0]]), np.array([point[1]]), np.array([run.loss.mse(*point)]), 0.0
         )
         ((qx, qy),) = project(view, box)
         found = view.weights_at(QtCore.QPointF(qx / ratio, qy / ratio))
         assert found is not None, (fx, fy)
-        back = view._box(
+        back = view.box_positions(
             np.array([found[0]]), np.array([found[1]]), np.array([run.loss.mse(*found)]), 0.0
         )
         ((rx, ry),) = project(view, back)
