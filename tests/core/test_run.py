@@ -45,8 +45,10 @@ def test_diverges_just_above_the_stable_rate(seed, samples):
     assert 0 < run.step < run.total_updates
     assert np.all(np.isfinite(run.records.rows(0, run.step)))
     assert np.all(np.isfinite(run.weights)) and np.isfinite(run.mse)
-    hint = run.divergence_hint()
-    assert "2/lambda_max" in hint and f"{limit:.6g}" in hint and "1.1 x" in hint
+    why = run.divergence_problem()
+    assert (why.code, why.field, why["rule"]) == ("diverged", "learning_rate", "gd")
+    assert why["limit"] == limit and f"{why['limit']:.6g}" == f"{limit:.6g}"
+    assert f"{why['ratio']:.3g}" == "1.1" and why["learning_rate"] == run.learning_rate
     mse = run.records.column("mse")
     assert mse[-1] > 1e11 * run.start_mse  # grew by the divergence factor (1e12)
 
