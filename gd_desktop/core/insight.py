@@ -8,17 +8,41 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, replace
+from typing import Protocol
 
 import numpy as np
 
-from gd_desktop.core.dataset import standardized
+from gd_desktop.core.config import ExperimentConfig
+from gd_desktop.core.dataset import Dataset, standardized
 from gd_desktop.core.loss import LeastSquaresLoss
-from gd_desktop.core.run import Run
 
 # MSE at the optimum, relative to mean(y^2), below which the data count as fitted
 # exactly: rounding leaves residuals of about 1e-16 relative (1e-32 in MSE), and any
 # real noise is many orders of magnitude above this.
 EXACT_FIT_TOLERANCE = 1e-20
+
+
+class RunShape(Protocol):
+    """What the insight reads of a run: a ``Run``, or a frozen snapshot of its facts."""
+
+    @property
+    def config(self) -> ExperimentConfig: ...
+
+    @property
+    def dataset(self) -> Dataset: ...
+
+    @property
+    def loss(self) -> LeastSquaresLoss: ...
+
+    @property
+    def rate_factor(self) -> float: ...
+
+
+class RunWithRawData(RunShape, Protocol):
+    """A run shape that also holds the data as read, before any z-scoring."""
+
+    @property
+    def raw_dataset(self) -> Dataset: ...
 
 
 @dataclass(frozen=True)
@@ -64,7 +88,7 @@ class RunInsight:
     standardized_optimum_mse: float = 0.0
 
     @classmethod
-    def from_run(cls, run: Run) -> RunInsight:
+    def from_run(cls, run: RunWithRawData) -> RunInsight:
         """Gather the facts of ``run`` (O(N): one extra least-squares fit)."""
         loss = run.loss
         standardize = run.config.data.standardize
@@ -109,7 +133,7 @@ class RunInsight:
             standardized_optimum_mse=std_loss.optimum_mse,
         )
 
-    def for_run(self, run: Run) -> RunInsight:
+    def for_run(self, run: RunShape) -> RunInsight:
         """The same data's facts for another run of a race (its batches may differ)."""
         batching = run.config.batching
         samples = run.dataset.size

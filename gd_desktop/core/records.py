@@ -15,9 +15,15 @@ import numpy as np
 FIELDS = ("step", "epoch", "w0", "w1", "mse", "batch_mse", "grad_w0", "grad_w1", "lr")
 INT_FIELDS = ("step", "epoch")
 BLOCK_ROWS = 1 << 16
-_INDEX = {name: i for i, name in enumerate(FIELDS)}
+# Each field's row in a block of records (shape (len(FIELDS), k)): read fields by name.
+FIELD_INDEX: dict[str, int] = {name: i for i, name in enumerate(FIELDS)}
 # Stands in for a released block: reading it fails loudly.
 _RELEASED = np.empty((0, 0))
+
+
+def column_of(name: str) -> int:
+    """The row of field ``name`` in a block of records (KeyError for an unknown name)."""
+    return FIELD_INDEX[name]
 
 
 class RecordTable:
@@ -57,7 +63,7 @@ class RecordTable:
         """One column over [start, stop), as a new array."""
         stop = self._size if stop is None else min(stop, self._size)
         start = max(0, min(start, stop))
-        field = _INDEX[name]
+        field = FIELD_INDEX[name]
         parts = [self._blocks[b][field, lo:hi] for b, lo, hi, _ in self._spans(start, stop)]
         return np.concatenate(parts) if parts else np.empty(0)
 
@@ -65,7 +71,7 @@ class RecordTable:
         """One column at the given row indices (for drawing a decimated path)."""
         indices = np.asarray(indices, dtype=np.int64)
         block, offset = np.divmod(indices, self._block_rows)
-        field = _INDEX[name]
+        field = FIELD_INDEX[name]
         out = np.empty(indices.shape[0])
         for b in np.unique(block):
             mask = block == b
@@ -81,7 +87,7 @@ class RecordTable:
     def take_fields(self, names: tuple[str, ...], indices: np.ndarray) -> np.ndarray:
         """Several columns at sorted row indices, shape (len(names), len(indices))."""
         indices = np.asarray(indices, dtype=np.int64)
-        fields = np.array([_INDEX[name] for name in names], dtype=np.int64)
+        fields = np.array([FIELD_INDEX[name] for name in names], dtype=np.int64)
         out = np.empty((len(fields), indices.shape[0]))
         if indices.size == 0:
             return out
@@ -102,6 +108,10 @@ class RecordTable:
         b, offset = divmod(index, self._block_rows)
         values = self._blocks[b][:, offset]
         return {name: float(v) for name, v in zip(FIELDS, values, strict=True)}
+
+    def last(self) -> dict[str, float]:
+        """The latest record as a dict (IndexError when there is none)."""
+        return self.record(self._size - 1)
 
     def _spans(self, start: int, stop: int) -> Iterator[tuple[int, int, int, int]]:
         at = 0

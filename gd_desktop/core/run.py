@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import time
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
@@ -20,9 +21,11 @@ import numpy as np
 from gd_desktop.core.batches import BatchBlock, BatchSampler
 from gd_desktop.core.config import OPTIMIZERS, ConfigError, ExperimentConfig, validate
 from gd_desktop.core.dataset import Dataset, generate_dataset, standardized
+from gd_desktop.core.divergence import diverged_problem
 from gd_desktop.core.loss import LeastSquaresLoss
-from gd_desktop.core.problems import Problem, problem
-from gd_desktop.core.records import FIELDS, RecordTable
+from gd_desktop.core.objective import Objective
+from gd_desktop.core.problems import Problem
+from gd_desktop.core.records import FIELDS, RecordTable, column_of
 from gd_desktop.core.schedules import rate_factors
 
 STOP_BUDGET = "budget"
@@ -33,6 +36,9 @@ DIVERGENCE_FACTOR = 1e12
 # Updates computed between clock checks in ``advance``.
 SLICE_UPDATES = 512
 OPTIMIZER_CODES = {name: i for i, name in enumerate(OPTIMIZERS)}
+# The fields the inner loop fills, in its columns' order (step and epoch come after).
+COMPUTED_FIELDS = ("w0", "w1", "mse", "batch_mse", "grad_w0", "grad_w1", "lr")
+STEP, EPOCH, W0, W1, MSE = (column_of(name) for name in ("step", "epoch", "w0", "w1", "mse"))
 
 
 class Run:
@@ -45,7 +51,6 @@ class Run:
     raw_dataset: Dataset
     dataset: Dataset
     loss: LeastSquaresLoss
-    _rng_after_data: Any
     config: ExperimentConfig
 
     def __init__(
@@ -71,7 +76,7 @@ class Run:
         self.config = config
         rng = np.random.RandomState(config.seed)
         if shared is not None:
-            rng.set_state(shared._rng_after_data)
+            rng.set_state(shared.rng_after_data)
             self.raw_dataset = shared.raw_dataset
             self.dataset = shared.dataset
             self.loss = shared.loss
@@ -90,7 +95,7 @@ class Run:
         self.records = RecordTable()
         self.learning_rate = config.learning_rate
         self.start_weights = (float(config.init[0]), float(config.init[1]))
-        self.start_mse = self.loss.mse(*self.start_weights)
+        self.start_mse = self.objective.loss(*self.start_weights)
         self.weights = self.start_weights
         self.mse = self.start_mse
         self.best_mse = math.inf
@@ -109,6 +114,18 @@ class Run:
 
     # -- state -------------------------------------------------------------------
     @property
+    def objective(self) -> Objective:
+        """The loss this run descends, through the interface every family shares
+        (the same object as ``loss``, whose least-squares terms the inner loop uses)."""
+        return self.loss
+
+    @property
+    def rng_after_data(self) -> Any:
+        """The random stream's state as it was right after making the data (read
+        only): a run sharing this run's data starts its batches from it."""
+        return self._rng_after_data
+
+    @property
     def step(self) -> int:
         """Updates done so far (the index of the last record)."""
         return len(self.records)
@@ -123,8 +140,10 @@ class Run:
 
     def set_learning_rate(self, learning_rate: float) -> None:
         """Change the rate from the next update on (records keep the rate used)."""
-        if not (math.isfinite(learning_rate) and learning_rate > 0):
-            raise ConfigError([f"learning_rate: must be a finite number > 0, got {learning_rate}"])
+        # The config's own check, so the rule and its problem live in one place.
+        problems = validate(replace(self.config, learning_rate=learning_rate), self.dataset.size)
+        if problems:
+            raise ConfigError(problems)
         self.learning_rate = float(learning_rate)
 
     @property
@@ -170,26 +189,6 @@ class Run:
         """Why the run diverged, as data (see ``diverged_problem``)."""
         return diverged_problem(self.config.optimizer.name, self.learning_rate, self.stable_rate)
 
-    def divergence_hint(self) -> str:
-        """Why a run diverged, in terms of the stable learning rate where there is one."""
-        limit = self.stable_rate
-        if limit is None:
-            return (
-                f"the loss grew without bound with {self.config.optimizer.name} at "
-                f"learning rate {self.learning_rate:.6g}; try a smaller rate"
-            )
-        ratio = self.learning_rate / limit if math.isfinite(limit) else 0.0
-        what = {
-            "gd": "2/lambda_max",
-            "momentum": "of momentum, 2(1+beta)/lambda_max,",
-            "nesterov": "of Nesterov, 2(1+beta)/((1+2beta) lambda_max),",
-        }[self.config.optimizer.name]
-        return (
-            f"the loss grew without bound at learning rate {self.learning_rate:.6g}, "
-            f"{ratio:.3g} x the stable limit {what} = {limit:.6g}; "
-            f"try a rate below {limit:.6g}"
-        )
-
     # -- stepping ----------------------------------------------------------------
     def advance(self, count: int, deadline: float | None = None) -> int:
         """Do up to ``count`` updates; stop early at ``deadline`` (perf_counter).
@@ -226,6 +225,13 @@ class Run:
         end = int(offsets[j + 1]) if j + 1 < len(offsets) else block.rows.shape[0]
         return np.asarray(block.rows[int(offsets[j]) : end])
 
+    @property
+    def latest_block_rows(self) -> int:
+        """How many row indices ``batch_rows`` holds for the latest block of batches
+        (0 for full batch, whose batch is every row): the cost of sending them."""
+        block, _ = self._last_block
+        return 0 if block is None else int(block.rows.size)
+
     def _advance_slice(self, count: int) -> int:
         block = None if self._full_batch else self._sampler.next_block(count)
         self._last_block = (block, self.step + 1)
@@ -234,8 +240,8 @@ class Run:
         if made:
             first = self.step + 1
             steps = np.arange(first, first + made, dtype=np.float64)
-            out[0, :made] = steps
-            out[1, :made] = (steps - 1) // self.updates_per_epoch + 1
+            out[STEP, :made] = steps
+            out[EPOCH, :made] = (steps - 1) // self.updates_per_epoch + 1
             self.records.append(out[:, :made])
             self._track_best(out[:, :made], first)
         return made
@@ -271,7 +277,7 @@ class Run:
             h0s, h1s, ms = block.h0.tolist(), block.h1.tolist(), block.m.tolist()
             scales = (block.n / self._samples).tolist() if self._blog_scale else None
         sqrt = math.sqrt
-        columns: list[list[float]] = [[] for _ in range(7)]
+        columns: list[list[float]] = [[] for _ in COMPUTED_FIELDS]
         c_w0, c_w1, c_mse, c_bm, c_g0, c_g1, c_lr = columns
         made = 0
         stop = None
@@ -362,8 +368,8 @@ class Run:
                 if reached:
                     stop = STOP_TOLERANCE
                     break
-        for row, column in enumerate(columns, start=2):
-            out[row, :made] = column
+        for name, column in zip(COMPUTED_FIELDS, columns, strict=True):
+            out[column_of(name), :made] = column
         self.weights = (w0, w1)
         self.mse = mse
         self._state = (m0, m1, u0, u1, t)
@@ -372,27 +378,11 @@ class Run:
         return made
 
     def _track_best(self, block: np.ndarray, first_step: int) -> None:
-        j = int(np.argmin(block[4]))
-        if block[4, j] < self.best_mse:
-            self.best_mse = float(block[4, j])
-            self.best_weights = (float(block[2, j]), float(block[3, j]))
+        j = int(np.argmin(block[MSE]))
+        if block[MSE, j] < self.best_mse:
+            self.best_mse = float(block[MSE, j])
+            self.best_weights = (float(block[W0, j]), float(block[W1, j]))
             self.best_step = first_step + j
-
-
-def diverged_problem(rule: str, learning_rate: float, limit: float | None) -> Problem:
-    """Code ``diverged``: the rule, the rate in effect, and the stable limit and the
-    rate's ratio to it where one exists (both None for rules without one)."""
-    ratio = None
-    if limit is not None:
-        ratio = learning_rate / limit if math.isfinite(limit) else 0.0
-    return problem(
-        "diverged",
-        "learning_rate",
-        rule=rule,
-        learning_rate=learning_rate,
-        limit=limit,
-        ratio=ratio,
-    )
 
 
 def _budget(config: ExperimentConfig, per_epoch: int) -> int:

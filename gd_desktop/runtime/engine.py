@@ -2,15 +2,16 @@
 
 Python runs one thread at a time per process: a worker thread that computes and a
 window that draws take turns, and on two cores each gets about half. Here the race
-is computed in a child process (no Qt, only the core), and the window's process
-keeps a *mirror* of every run: the same ``Run`` objects, built from the same
-configs, whose records and state are filled in from what the child sends. The
-mirror's runs are never advanced themselves, so the records the window shows are
-exactly the child's, which are exactly those of the same runs made headless.
+is computed in a child process (no Qt, only the core), which sends, per slice and
+run, the new records and a frozen ``RunStatus`` (then frees those records). The
+window's process builds the same race's runs too, to check the configs and for
+their unchanging facts (data, loss), but never advances or changes them: the
+records the window shows are exactly the child's, which are exactly those of the
+same runs made headless.
 
-``RemoteRace`` offers the part of ``Race``'s interface the worker uses, so the
-worker does not care where the computing happens. Without a child (one could not
-be started) the worker uses a plain ``Race``.
+``RemoteRace`` and ``LocalRace`` (computing in the worker's own thread, when no
+child can be started) hand over progress alike, so the worker does not care where
+the computing happens.
 """
 
 from __future__ import annotations
@@ -19,66 +20,30 @@ import contextlib
 import multiprocessing
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from typing import Any
 
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.problems import Problem, problem
 from gd_desktop.core.race import Race, RaceEntry
-from gd_desktop.core.run import Run
+from gd_desktop.runtime.progress import LaneSlice, RaceProgress, every_row, frozen, take_slices
 
-# A batch block is sent along only when it is this small (rows of its batches):
-# after a step or a short slice the update panel can then show the batch rows.
-MAX_BLOCK_ROWS = 200_000
 STOP_TIMEOUT_S = 2.0
+# Codes of the problems an engine reports (the UI words them).
+ENGINE_STOPPED = "engine_stopped"  # params: detail (what the pipe said)
+ENGINE_NOT_ANSWERING = "engine_not_answering"
+ENGINE_FAILED = "engine_failed"  # params: detail (the child's complaint)
 
 
 class EngineError(RuntimeError):
-    """The child process stopped or did not answer."""
+    """The child process stopped, failed or did not answer; ``problem`` says which."""
 
-
-@dataclass(frozen=True)
-class RunState:
-    """What a mirror needs of a run besides its records."""
-
-    weights: tuple[float, float]
-    mse: float
-    best_mse: float
-    best_weights: tuple[float, float]
-    best_step: int
-    stop_reason: str | None
-    learning_rate: float
-    optimizer: tuple[float, float, float, float, int]
-    block: Any  # (BatchBlock | None, first step), or None when too large to send
-
-    @classmethod
-    def of(cls, run: Run) -> RunState:
-        last, first = run._last_block
-        block = (last, first) if last is None or last.rows.size <= MAX_BLOCK_ROWS else None
-        return cls(
-            weights=run.weights,
-            mse=run.mse,
-            best_mse=run.best_mse,
-            best_weights=run.best_weights,
-            best_step=run.best_step,
-            stop_reason=run.stop_reason,
-            learning_rate=run.learning_rate,
-            optimizer=run._state,
-            block=block,
-        )
-
-    def apply(self, run: Run) -> None:
-        run.weights = self.weights
-        run.mse = self.mse
-        run.best_mse = self.best_mse
-        run.best_weights = self.best_weights
-        run.best_step = self.best_step
-        run.learning_rate = self.learning_rate
-        run._state = self.optimizer
-        if self.block is not None:
-            run._last_block = self.block
-        run.stop_reason = self.stop_reason
+    def __init__(self, why: Problem):
+        self.problem = why
+        detail = why.get("detail")
+        super().__init__(why.code + (f" ({detail})" if detail else ""))
 
 
 # -- the child ------------------------------------------------------------------------------
@@ -86,6 +51,7 @@ def serve(conn: Connection) -> None:
     """The child's loop: answer each command in order until told to quit."""
     race: Race | None = None
     sent: list[int] = []
+    unknown: list[None] = []  # full-batch rows: the window knows them
     while True:
         try:
             message = conn.recv()
@@ -100,20 +66,15 @@ def serve(conn: Connection) -> None:
                 _, entries, dataset = message
                 race = Race(entries, dataset)
                 sent = [0] * len(race.runs)
+                unknown = [None] * len(race.runs)
                 conn.send(("ok",))
             elif kind == "advance":
                 _, count, seconds = message
                 assert race is not None
                 deadline = None if seconds is None else time.perf_counter() + seconds
                 race.advance(count, deadline)
-                parts = []
-                for lane, run in enumerate(race.runs):
-                    rows = run.records.rows(sent[lane], run.step)
-                    sent[lane] = run.step
-                    # The window keeps the records; here they are only sent once.
-                    run.records.release_before(run.step)
-                    parts.append((rows, RunState.of(run)))
-                conn.send(("ok", parts))
+                # The window keeps the records; here they are only sent once.
+                conn.send(("ok", take_slices(race.runs, sent, unknown)))
             elif kind == "rate":
                 _, lane, rate = message
                 assert race is not None
@@ -179,16 +140,16 @@ class EngineProcess:
         try:
             self._conn.send(message)
         except (OSError, BrokenPipeError) as exc:
-            raise EngineError(f"the engine process stopped ({exc})") from None
+            raise EngineError(problem(ENGINE_STOPPED, detail=str(exc))) from None
 
     def receive(self, timeout: float | None = None) -> Any:
         """The answer to the oldest command (waits as long as the child lives)."""
         try:
             if timeout is not None and not self._conn.poll(timeout):
-                raise EngineError("the engine process did not answer")
+                raise EngineError(problem(ENGINE_NOT_ANSWERING))
             reply = self._conn.recv()
         except (EOFError, OSError) as exc:
-            raise EngineError(f"the engine process stopped ({exc or 'no answer'})") from None
+            raise EngineError(problem(ENGINE_STOPPED, detail=str(exc) or "no answer")) from None
         if reply[0] == "config":
             raise ConfigError(reply[1])
         if reply[0] == "error":
@@ -213,7 +174,11 @@ class EngineProcess:
 
 
 class RemoteRace:
-    """A race computed by the engine process, seen through local mirror runs."""
+    """A race computed by the engine process; its progress arrives as frozen slices.
+
+    ``runs`` are this process's own build of the same runs: for their facts only,
+    never advanced or changed.
+    """
 
     def __init__(
         self,
@@ -223,38 +188,30 @@ class RemoteRace:
     ):
         self._engine = engine
         engine.settle()  # a slice of the previous race asked ahead: taken in first
-        # The child builds its race while this process builds the mirror.
+        # The child builds its race while this process builds its own copy.
         engine.send(("load", list(entries), dataset))
         try:
-            self._mirror = Race(entries, dataset)  # checks the configs, builds the data
+            local = Race(entries, dataset)  # checks the configs, builds the data
         except BaseException:
             with contextlib.suppress(ConfigError, ValueError):
                 engine.receive()  # the child's answer (the same complaint) is dropped
             raise
         engine.receive()
-        self.entries = self._mirror.entries
-        self.runs = self._mirror.runs
-
-    @property
-    def finished(self) -> bool:
-        return self._mirror.finished
-
-    @property
-    def step(self) -> int:
-        return self._mirror.step
-
-    def updates_to_epoch_end(self) -> int:
-        return self._mirror.updates_to_epoch_end()
+        self.entries = local.entries
+        self.runs = local.runs
+        self.progress = RaceProgress(self.runs)
+        self._all_rows = every_row(self.runs)
 
     def advance(self, count: int, deadline: float | None = None, ahead: bool = False) -> int:
-        """Advance in the child; the new records and states land in the mirrors.
+        """Advance in the child; the slices it sends are gathered in ``progress``.
+        Returns the lockstep updates that arrived.
 
         ``ahead``: also ask for the next such slice before handling this one, so the
         child computes while this process appends and signals (running at full
         speed); the records of a slice asked ahead arrive with the next call or
         ``settle``.
         """
-        before = self.step
+        before = self.progress.step
         seconds = None if deadline is None else max(0.0, deadline - time.perf_counter())
         message = ("advance", count, seconds)
         engine = self._engine
@@ -265,24 +222,28 @@ class RemoteRace:
         if ahead and not self._finished_after(reply):
             engine.send_ahead(message, self._apply)
         self._apply(reply)
-        return self.step - before
+        return self.progress.step - before
 
     def settle(self) -> None:
         """Take in the slice asked ahead, if any (before pausing, say)."""
         self._engine.settle()
 
     def _apply(self, reply: Any) -> None:
-        for run, (rows, state) in zip(self.runs, reply[1], strict=True):
-            if rows.shape[1]:
-                run.records.append(rows)
-            state.apply(run)
+        slices = []
+        for piece, all_rows in zip(reply[1], self._all_rows, strict=True):
+            status = piece.status
+            if status.batch_rows is not None:
+                status = replace(status, batch_rows=frozen(status.batch_rows))
+            elif all_rows is not None and status.step > 0:
+                status = replace(status, batch_rows=all_rows)
+            slices.append(LaneSlice(frozen(piece.rows), status))
+        self.progress.add(slices)
 
     @staticmethod
     def _finished_after(reply: Any) -> bool:
-        return all(state.stop_reason is not None for _, state in reply[1])
+        return all(piece.status.stop_reason is not None for piece in reply[1])
 
     def set_learning_rate(self, lane: int, rate: float) -> None:
-        self.runs[lane].set_learning_rate(rate)  # checks the value first
+        """A new rate for run ``lane`` from its next update on; the child checks it
+        (ConfigError) and answers after any slice asked ahead, so the order holds."""
         self._engine.request(("rate", lane, rate))
-        # A slice asked ahead, taken in on the way, brought the old rate back.
-        self.runs[lane].learning_rate = float(rate)

@@ -9,10 +9,11 @@ from typing import Any
 
 import numpy as np
 
+from gd_desktop.core.divergence import diverged_problem
 from gd_desktop.core.problems import Problem
 from gd_desktop.core.race import SummaryTracker
 from gd_desktop.core.records import FIELDS, RecordTable
-from gd_desktop.core.run import STOP_DIVERGED, diverged_problem
+from gd_desktop.core.run import STOP_DIVERGED
 from gd_desktop.session.snapshots import LoadedRace, RecordBlock, RunFacts, RunStatus
 
 INDEX = {name: i for i, name in enumerate(FIELDS)}

@@ -6,13 +6,13 @@ import json
 import math
 import subprocess
 import sys
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 import pytest
 
-from gd_desktop.core import Dataset, ExperimentConfig, Run, preset
+from gd_desktop.core import Dataset, ExperimentConfig, LeastSquaresLoss, Run, preset
 from gd_desktop.core.insight import RunInsight
 
 REPO = Path(__file__).resolve().parents[2]
@@ -166,3 +166,22 @@ def test_standardising_a_line_fit_keeps_its_best_mse():
     facts = RunInsight.from_run(Run(line))
     assert not facts.scaling_changes_fit
     assert facts.standardized_optimum_mse == pytest.approx(facts.raw_optimum_mse, rel=1e-9)
+
+
+@dataclass(frozen=True)
+class FrozenFacts:
+    """Only what a run's facts snapshot holds: no records, no raw data, no stepping."""
+
+    config: ExperimentConfig
+    dataset: Dataset
+    loss: LeastSquaresLoss
+    rate_factor: float
+
+
+def test_for_run_takes_a_runs_facts_as_well_as_the_run() -> None:
+    base = Run(preset("blog-batch"))
+    insight = RunInsight.from_run(base)
+    other = Run(preset("blog-minibatch"))
+    facts = FrozenFacts(other.config, other.dataset, other.loss, other.rate_factor)
+    assert insight.for_run(facts) == insight.for_run(other)
+    assert insight.for_run(facts).method == "minibatch"

@@ -20,6 +20,7 @@ from gd_desktop.core import (
     preset,
 )
 from gd_desktop.core.dataset import generate_dataset
+from gd_desktop.core.records import FIELD_INDEX, column_of
 
 
 def blog_batch(seed: int = 0, samples: int = 100, **changes) -> ExperimentConfig:
@@ -45,8 +46,10 @@ def test_diverges_just_above_the_stable_rate(seed, samples):
     assert 0 < run.step < run.total_updates
     assert np.all(np.isfinite(run.records.rows(0, run.step)))
     assert np.all(np.isfinite(run.weights)) and np.isfinite(run.mse)
-    hint = run.divergence_hint()
-    assert "2/lambda_max" in hint and f"{limit:.6g}" in hint and "1.1 x" in hint
+    why = run.divergence_problem()
+    assert (why.code, why.field, why["rule"]) == ("diverged", "learning_rate", "gd")
+    assert why["limit"] == limit and f"{why['limit']:.6g}" == f"{limit:.6g}"
+    assert f"{why['ratio']:.3g}" == "1.1" and why["learning_rate"] == run.learning_rate
     mse = run.records.column("mse")
     assert mse[-1] > 1e11 * run.start_mse  # grew by the divergence factor (1e12)
 
@@ -158,17 +161,31 @@ def test_record_table_reads_across_blocks(block_rows):
     assert len(table) == 50
     np.testing.assert_array_equal(table.rows(0, 50), values)
     np.testing.assert_array_equal(table.rows(5, 23), values[:, 5:23])
-    np.testing.assert_array_equal(table.column("w1", 3, 44), values[3, 3:44])
+    np.testing.assert_array_equal(table.column("w1", 3, 44), values[column_of("w1"), 3:44])
     idx = np.array([0, 49, 7, 8, 21])
-    np.testing.assert_array_equal(table.take("mse", idx), values[4, idx])
+    np.testing.assert_array_equal(table.take("mse", idx), values[column_of("mse"), idx])
     ordered = np.array([0, 1, 2, 7, 8, 21, 22, 48, 49])
     fields = ("w0", "w1", "mse", "batch_mse")
     picked = table.take_fields(fields, ordered)
     np.testing.assert_array_equal(picked, values[[FIELDS.index(f) for f in fields]][:, ordered])
     assert table.take_fields(fields, np.array([], dtype=np.int64)).shape == (4, 0)
     assert table.record(10) == dict(zip(FIELDS, values[:, 10], strict=True))
+    assert table.last() == table.record(49)
     with pytest.raises(IndexError):
         table.record(50)
+
+
+def test_record_fields_are_found_by_name():
+    assert [column_of(name) for name in FIELDS] == list(range(len(FIELDS)))
+    assert {name: FIELDS.index(name) for name in FIELDS} == FIELD_INDEX
+    with pytest.raises(KeyError):
+        column_of("loss")
+    with pytest.raises(IndexError):
+        RecordTable().last()
+    run = finished(replace(preset("blog-sgd"), budget=20))
+    last = run.records.last()
+    assert last["step"] == run.step and (last["w0"], last["w1"]) == run.weights
+    assert last["mse"] == run.mse
 
 
 def test_record_table_csv_round_trips_at_full_precision():
