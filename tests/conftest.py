@@ -48,7 +48,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 def no_running_qthreads() -> Iterator[None]:
     """Fail a test that leaves a QThread it started still running.
 
-    Uses ``gd_desktop.runtime.worker.live_threads()``. The module is looked up in
+    Uses ``gd_desktop.runtime.threads.live_threads()``. The module is looked up in
     ``sys.modules`` rather than imported: if no test code imported it, it
     cannot have started a thread, and core-only tests stay free of Qt imports.
     """
@@ -67,7 +67,7 @@ def no_running_qthreads() -> Iterator[None]:
 
 
 def _live_threads() -> list:
-    worker = sys.modules.get("gd_desktop.runtime.worker")
+    worker = sys.modules.get("gd_desktop.runtime.threads")
     if worker is None or not hasattr(worker, "live_threads"):
         return []
     return list(worker.live_threads())

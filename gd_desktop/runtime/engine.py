@@ -106,6 +106,11 @@ class EngineProcess:
     def alive(self) -> bool:
         return self._process.is_alive()
 
+    @property
+    def pid(self) -> int | None:
+        """The child's process id (for memory readings and fault tests)."""
+        return self._process.pid
+
     def request(self, message: tuple[Any, ...], timeout: float | None = None) -> Any:
         """Send one command and wait for its answer; EngineError if the child is gone."""
         self.settle()

@@ -25,7 +25,7 @@ from gd_desktop.core.csv_import import (
     load_columns,
 )
 from gd_desktop.core.csv_inspect import display_name
-from gd_desktop.runtime.worker import GIL_SWITCH_SECONDS, STOP_WAIT_MS, _threads
+from gd_desktop.runtime.threads import GIL_SWITCH_SECONDS, STOP_WAIT_MS, track_thread
 
 IMPORT_PROGRESS = "importProgress"
 COLUMN_DIALOG = "columnDialog"
@@ -111,7 +111,7 @@ class DataImporter(QtCore.QObject):
         self.worker.loaded.connect(self._on_loaded)
         self.worker.failed.connect(self._on_failed)
         self.worker.cancelled.connect(self._on_cancelled)
-        _threads.add(self.worker_thread)
+        track_thread(self.worker_thread)
         self._request: tuple[str, str, tuple[str, ...], bool] | None = None
         self._last_percent = -1
         self._progress_dialog: QtWidgets.QProgressDialog | None = None

@@ -329,8 +329,8 @@ def child_memory() -> dict[str, float]:
     session.idle_for(0.5)
     peak = _peak_rss_mb()
     received = window.received
-    engine = window.controller.worker._engine
-    engine_mb = _peak_rss_mb(engine._process.pid) if engine is not None else 0.0
+    engine = window.controller.worker.engine
+    engine_mb = _peak_rss_mb(engine.pid) if engine is not None and engine.pid else 0.0
     window.close()
     return {"peak_mb": peak, "window_mb": base, "received": received, "engine_mb": engine_mb}
 
