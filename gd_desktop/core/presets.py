@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gd_desktop.core.config import BatchConfig, ExperimentConfig
+from gd_desktop.core.problems import ProblemError, problem
 
 _BLOG = ExperimentConfig()
 
@@ -34,9 +35,15 @@ PRESET_TITLES = {
 DEFAULT_PRESET = "blog-batch"
 
 
+class UnknownPreset(ProblemError, KeyError):
+    """No preset has the name asked for: an ``unknown_preset`` problem (also a KeyError)."""
+
+
 def preset(name: str) -> ExperimentConfig:
-    """The preset called ``name``; KeyError lists the known names."""
+    """The preset called ``name``; UnknownPreset (a KeyError) names the known ones."""
     try:
         return PRESETS[name]
     except KeyError:
-        raise KeyError(f"unknown preset {name!r}; known: {', '.join(PRESETS)}") from None
+        raise UnknownPreset(
+            [problem("unknown_preset", "preset", name=name, known=tuple(PRESETS))]
+        ) from None

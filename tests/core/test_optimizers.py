@@ -14,6 +14,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from gd_desktop.cli import messages
 from gd_desktop.core import (
     BatchConfig,
     ConfigError,
@@ -357,7 +358,7 @@ def test_stable_rate_of_momentum_and_nesterov():
 def problems_of(raw) -> list[str]:
     with pytest.raises(ConfigError) as info:
         ExperimentConfig.from_dict(raw)
-    return info.value.problems
+    return messages.lines(info.value.problems)
 
 
 OUT_OF_RANGE = [
@@ -392,7 +393,7 @@ def test_each_out_of_range_optimizer_field_is_named(raw, field):
     # the same values set in code, not read from a file, are refused by Run
     with pytest.raises(ConfigError) as info:
         Run(ExperimentConfig(optimizer=replace(OptimizerConfig(), **raw)))
-    assert [p.split(":")[0] for p in info.value.problems] == [field]
+    assert [p.field for p in info.value.problems] == [field]
 
 
 @pytest.mark.parametrize(("raw", "field"), WRONG_TYPE, ids=[repr(r) for r, _ in WRONG_TYPE])
