@@ -8,8 +8,8 @@ import json
 import sys
 from pathlib import Path
 
-from gd_desktop.cli import messages
 from gd_desktop.cli.flags import config_from_args
+from gd_desktop.cli.messages import error_text, fact
 from gd_desktop.cli.parser import EXIT_USAGE, UsageError, build_parser, flag_name
 from gd_desktop.cli.report import print_run, race_table, summary, write_race_csv
 from gd_desktop.core.config import ConfigError, ExperimentConfig
@@ -26,7 +26,7 @@ def load_data(config: ExperimentConfig) -> tuple[Dataset | None, str]:
         return None, ""
     imported = dataset_for(config.data)
     skipped = imported.skipped
-    note = f"{config.data.path}: {messages.fact(skipped)}" if skipped is not None else ""
+    note = f"{config.data.path}: {fact(skipped)}" if skipped is not None else ""
     return imported.dataset, note
 
 
@@ -114,4 +114,4 @@ def _error_text(exc: UsageError | ConfigError | DataImportError | UnknownPreset)
     """The one line an error is reported in."""
     if isinstance(exc, UsageError):
         return str(exc)
-    return messages.error_text(exc)
+    return error_text(exc)

@@ -7,7 +7,7 @@ from typing import TextIO
 
 import numpy as np
 
-from gd_desktop.cli import messages
+from gd_desktop.cli.messages import line as problem_line
 from gd_desktop.core.config import OptimizerConfig, ScheduleConfig
 from gd_desktop.core.race import TARGET_FRACTION, Race, summarize
 from gd_desktop.core.records import FIELDS, INT_FIELDS, blog_line
@@ -49,7 +49,7 @@ def summary(run: Run) -> str:
         f"stopped: {run.stop_reason}",
     ]
     if run.stop_reason == STOP_DIVERGED:
-        lines.append(f"diverged: {messages.line(run.divergence_problem())}")
+        lines.append(f"diverged: {problem_line(run.divergence_problem())}")
     return "\n".join(lines)
 
 
