@@ -26,12 +26,6 @@ PRESETS: dict[str, ExperimentConfig] = {
     ),
 }
 
-PRESET_TITLES = {
-    "blog-batch": "Blog: batch gradient descent",
-    "blog-sgd": "Blog: stochastic gradient descent",
-    "blog-minibatch": "Blog: mini-batch gradient descent",
-}
-
 DEFAULT_PRESET = "blog-batch"
 
 

@@ -4,8 +4,8 @@ loaded they are the command line's words."""
 from __future__ import annotations
 
 import pytest
-
 from core.problem_examples import FACTS, PROBLEMS
+
 from gd_desktop.cli import messages as cli_messages
 from gd_desktop.core.dataset import DatasetDescription
 from gd_desktop.core.problems import CODES, FACT_CODES, problem
