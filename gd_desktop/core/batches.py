@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gd_desktop.core.config import BatchConfig
+from gd_desktop.core.settings import BatchConfig
 
 # Rows gathered at once when building a block; bounds the block's memory.
 MAX_BLOCK_ROWS = 1 << 18
@@ -63,12 +63,10 @@ class BatchSampler:
         self.order = batching.order
         n = features.shape[0]
         self.samples = n
-        self.batch_size = 1 if batching.method == "sgd" else batching.batch_size
-        size = self.batch_size
-        last = n - size + 1 if batching.drop_last else n
-        self._starts = np.arange(0, max(last, 1), size)
-        self._ends = np.minimum(self._starts + size, n)
-        self.updates_per_epoch = int(self._starts.shape[0])
+        self.batch_size = batching.rows_per_batch
+        self.updates_per_epoch = batching.updates_per_epoch(n)
+        self._starts = np.arange(self.updates_per_epoch) * self.batch_size
+        self._ends = np.minimum(self._starts + self.batch_size, n)
         self._position = 0
         self._permutation = np.arange(n)
 

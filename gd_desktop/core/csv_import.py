@@ -22,6 +22,7 @@ from gd_desktop.core.csv_inspect import (
     DataImportError,
     display_name,
     encoding_error,
+    import_error,
     inspect_csv,
     is_blank,
     open_error,
@@ -29,7 +30,8 @@ from gd_desktop.core.csv_inspect import (
     resolve_column,
     split_line,
 )
-from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.dataset import Dataset, DatasetDescription
+from gd_desktop.core.problems import Fact, problem
 
 __all__ = [
     "CsvInfo",
@@ -37,6 +39,7 @@ __all__ = [
     "ImportCancelled",
     "ImportedData",
     "dataset_for",
+    "skipped_fact",
     "inspect_csv",
     "load_columns",
 ]
@@ -46,7 +49,7 @@ CHUNK_CHARS = 4 << 20
 # Memory a row needs while loading: three float64 values, held twice while the
 # chunks are joined into one array.
 BYTES_PER_ROW = 3 * 8 * 2
-# Skipped line numbers listed in a summary before "and N more".
+# Skipped line numbers listed in a summary before "and N more" (the count).
 MAX_LISTED = 10
 INTERCEPT_NAME = "1 (intercept)"
 
@@ -67,19 +70,22 @@ class ImportedData:
     info: CsvInfo
 
     @property
-    def summary(self) -> str:
-        """The skipped rows in a line for the user ("" when every row was used)."""
-        return skipped_summary(self.skipped_lines)
+    def skipped(self) -> Fact | None:
+        """The skipped rows as a fact for the user (None when every row was used)."""
+        return skipped_fact(self.skipped_lines)
 
 
-def skipped_summary(lines: Sequence[int]) -> str:
-    """Like "skipped 3 rows: 12, 40, 41"; at most ``MAX_LISTED`` numbers, then "and N more"."""
+def skipped_fact(lines: Sequence[int]) -> Fact | None:
+    """``skipped_rows``: the count, at most ``MAX_LISTED`` line numbers and how many more."""
     if not lines:
-        return ""
+        return None
     count = len(lines)
-    listed = ", ".join(str(n) for n in lines[:MAX_LISTED])
-    more = f" and {count - MAX_LISTED} more" if count > MAX_LISTED else ""
-    return f"skipped {count} row{'' if count == 1 else 's'}: {listed}{more}"
+    return problem(
+        "skipped_rows",
+        count=count,
+        lines=tuple(lines[:MAX_LISTED]),
+        more=max(0, count - MAX_LISTED),
+    )
 
 
 def load_columns(
@@ -108,13 +114,13 @@ def load_columns(
     available_memory
         Bytes the import may use; by default the system's available memory.
 
-    Raises DataImportError with a message for the user when the file cannot be
-    imported, including when fewer than 2 rows have a number in every column used.
+    Raises DataImportError with the problem when the file cannot be imported,
+    including when fewer than 2 rows have a number in every column used.
     """
     info = inspect_csv(path)
     wanted = [features] if isinstance(features, str | int) else list(features)
     if len(wanted) != (1 if add_intercept else 2):
-        raise DataImportError("give two feature columns, or one feature column and an intercept")
+        raise import_error("feature_count")
     columns = [resolve_column(info, spec) for spec in [target, *wanted]]
     _check_memory(info, available_memory)
     names = [info.column_names[c] for c in columns]
@@ -123,11 +129,9 @@ def load_columns(
         chunks, skipped = _read_chunks(info, usecols, progress, cancelled, chunk_chars)
         rows = sum(chunk.shape[0] for chunk in chunks)
         if rows == 0:
-            raise DataImportError(
-                f"{info.path}: every row has a missing or non-numeric value in {', '.join(names)}"
-            )
+            raise import_error("no_usable_rows", path=info.path, columns=tuple(names))
         if rows == 1:
-            raise DataImportError(f"{info.path}: only 1 usable row; at least 2 are needed")
+            raise import_error("one_usable_row", path=info.path)
         # One pass from the chunks to the Dataset's own arrays: no joined copy.
         positions = [usecols.index(c) for c in columns]
         target_values = np.concatenate([chunk[:, positions[0]] for chunk in chunks])
@@ -140,10 +144,14 @@ def load_columns(
                 feature_values[start:stop, slot] = chunk[:, position]
             start = stop
     except MemoryError:
-        raise DataImportError(f"not enough memory to load {info.path}") from None
+        raise import_error("no_memory", path=info.path) from None
     feature_names = (INTERCEPT_NAME, names[1]) if add_intercept else (names[1], names[2])
     terms = ["1", names[1]] if add_intercept else names[1:]
-    description = f"{display_name(info.path)}: {names[0]} ~ {' + '.join(terms)} ({rows:,} rows)"
+    description = DatasetDescription(
+        problem(
+            "csv_fit", file=display_name(info.path), target=names[0], terms=tuple(terms), rows=rows
+        )
+    )
     dataset = Dataset(feature_values, target_values, feature_names, names[0], description)
     return ImportedData(dataset, tuple(skipped), info)
 
@@ -153,9 +161,9 @@ def dataset_for(
 ) -> ImportedData:
     """Import the file a CSV-source data config names (standardising is the run's job)."""
     if config.source != "csv":
-        raise DataImportError(f"the data source is {config.source!r}, not a CSV file")
+        raise import_error("not_csv", source=config.source)
     if not config.path:
-        raise DataImportError("no CSV file given")
+        raise import_error("no_csv_path")
     if config.add_intercept:
         features: tuple[str, ...] = (config.feature0,)
     else:
@@ -188,15 +196,9 @@ def _check_memory(info: CsvInfo, available: int | None) -> None:
     free = available_memory_bytes() if available is None else available
     need = info.estimated_rows * BYTES_PER_ROW
     if free is not None and need > free:
-        raise DataImportError(
-            f"{info.path} is too large for the available memory: about "
-            f"{info.estimated_rows:,} rows need about {_megabytes(need)}, "
-            f"and {_megabytes(free)} is free"
+        raise import_error(
+            "too_large", path=info.path, rows=info.estimated_rows, need=need, free=free
         )
-
-
-def _megabytes(count: int) -> str:
-    return f"{count / 2**20:,.0f} MB" if count >= 2**20 else f"{count / 2**20:.2f} MB"
 
 
 def _read_chunks(

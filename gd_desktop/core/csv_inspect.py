@@ -2,7 +2,7 @@
 
 Reads only a sample from the top of the file, so it is quick on any size; the
 import itself (``csv_import``) reads the rest. Every problem a user can fix is a
-``DataImportError`` whose message names the file and says what is wrong.
+``DataImportError`` carrying a ``Problem`` (its code, the file and the details).
 """
 
 from __future__ import annotations
@@ -14,6 +14,9 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from gd_desktop.core.problems import Problem, ProblemError, problem
 
 DELIMITERS = (",", ";", "\t")
 QUOTE = '"'
@@ -28,8 +31,23 @@ BINARY_PROBE_BYTES = 8192
 MAX_NAMES_LISTED = 20
 
 
-class DataImportError(ValueError):
-    """A file that cannot be imported; the message says why, for the user."""
+class DataImportError(ProblemError):
+    """A file that cannot be imported; ``problem`` says why, as data."""
+
+    def __init__(self, why: Problem):
+        super().__init__([why])
+
+    @property
+    def problem(self) -> Problem:
+        return self.problems[0]
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (self.problem,))
+
+
+def import_error(code: str, **params: Any) -> DataImportError:
+    """Shorthand: ``import_error("empty_file", path=name)``."""
+    return DataImportError(problem(code, **params))
 
 
 @dataclass(frozen=True)
@@ -84,20 +102,18 @@ def is_blank(line: str) -> bool:
 
 def open_error(path: str, exc: OSError) -> DataImportError:
     if isinstance(exc, FileNotFoundError):
-        return DataImportError(f"{path}: no such file")
+        return import_error("no_file", path=path)
     if isinstance(exc, IsADirectoryError):
-        return DataImportError(f"{path} is a folder, not a file")
-    return DataImportError(f"cannot read {path}: {(exc.strerror or str(exc)).lower()}")
+        return import_error("is_folder", path=path)
+    return import_error("unreadable", path=path, reason=(exc.strerror or str(exc)).lower())
 
 
 def binary_error(path: str) -> DataImportError:
-    return DataImportError(f"{path} is not a text file (it contains NUL bytes)")
+    return import_error("binary", path=path)
 
 
 def encoding_error(path: str) -> DataImportError:
-    line = _first_undecodable_line(path)
-    where = f" (line {line} has a byte that is not UTF-8)" if line else ""
-    return DataImportError(f"{path} is not UTF-8 text{where}; save it as UTF-8 CSV")
+    return import_error("not_utf8", path=path, line=_first_undecodable_line(path))
 
 
 def _first_undecodable_line(path: str) -> int | None:
@@ -131,9 +147,9 @@ def inspect_csv(path: str | os.PathLike[str]) -> CsvInfo:
     lines, whole_file, size = _read_sample(name)
     content = [i for i, line in enumerate(lines) if not is_blank(line)]
     if not content:
-        raise DataImportError(f"{name} is empty")
+        raise import_error("empty_file", path=name)
     if whole_file and len(content) < 2:
-        raise DataImportError(f"{name} has only one row; at least 2 are needed")
+        raise import_error("one_row", path=name)
     delimiter = _sniff_delimiter([lines[i] for i in content])
     rows = [split_line(lines[i], delimiter) or [] for i in content]
     width = max(len(r) for r in rows)
@@ -142,10 +158,10 @@ def inspect_csv(path: str | os.PathLike[str]) -> CsvInfo:
     has_header = any(numeric_below[c] and v is None for c, v in enumerate(values[0]))
     data = values[1:] if has_header else values
     if whole_file and len(data) < 2:
-        raise DataImportError(f"{name} has only one row of data; at least 2 are needed")
+        raise import_error("one_data_row", path=name)
     numeric = _numeric_columns(data, width)
     if not any(numeric):
-        raise DataImportError(f"{name} has no numeric column")
+        raise import_error("no_numeric", path=name)
     skip_lines = content[0] + 1 if has_header else 0
     if whole_file:
         estimate = len(data)
@@ -262,14 +278,19 @@ def resolve_column(info: CsvInfo, spec: str | int) -> int:
     else:
         index = -1
     if not 0 <= index < len(info.column_names):
-        columns = ", ".join(info.column_names[:MAX_NAMES_LISTED])
-        if len(info.column_names) > MAX_NAMES_LISTED:
-            columns += f" and {len(info.column_names) - MAX_NAMES_LISTED} more"
-        raise DataImportError(f"{info.path} has no column {spec!r}; its columns are: {columns}")
+        raise import_error(
+            "no_column",
+            path=info.path,
+            column=spec,
+            columns=info.column_names[:MAX_NAMES_LISTED],
+            more=max(0, len(info.column_names) - MAX_NAMES_LISTED),
+        )
     if not info.numeric[index]:
-        raise DataImportError(
-            f"column {info.column_names[index]!r} of {info.path} is not numeric; "
-            f"numeric columns: {', '.join(info.numeric_columns[:MAX_NAMES_LISTED])}"
+        raise import_error(
+            "not_numeric",
+            path=info.path,
+            column=info.column_names[index],
+            numeric=info.numeric_columns[:MAX_NAMES_LISTED],
         )
     return index
 

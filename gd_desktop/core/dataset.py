@@ -6,11 +6,28 @@ blog's generator, a line fit (f0 = 1, an intercept) and imported tables.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
-from gd_desktop.core.config import DataConfig
+from gd_desktop.core.problems import Fact, problem
+from gd_desktop.core.settings import DataConfig
+
+
+@dataclass(frozen=True)
+class DatasetDescription:
+    """What a dataset is, as data for the UI and the log to put into words.
+
+    ``source`` is the fact of where the rows come from (``generated``, ``line_fit``,
+    ``csv_fit``; None when nothing is known), ``additions`` what was done to them
+    (``noise``, ``outliers``, ``standardised``), in order.
+    """
+
+    source: Fact | None = None
+    additions: tuple[Fact, ...] = ()
+
+    def plus(self, addition: Fact) -> DatasetDescription:
+        return replace(self, additions=(*self.additions, addition))
 
 
 @dataclass(frozen=True, eq=False)
@@ -21,7 +38,7 @@ class Dataset:
     target: np.ndarray
     feature_names: tuple[str, str] = ("x0", "x1")
     target_name: str = "y"
-    description: str = ""
+    description: DatasetDescription = DatasetDescription()
     # Set by ``standardized``: the raw features' means and standard deviations
     # (0 and 1 for a column left alone), to map weights back to raw units.
     feature_means: tuple[float, float] = (0.0, 0.0)
@@ -58,23 +75,25 @@ def generate_dataset(data: DataConfig, rng: np.random.RandomState) -> Dataset:
         features = np.column_stack([np.ones(n), x])
         target = data.intercept + data.slope * x
         names = ("1 (intercept)", "x")
-        description = f"line fit: y = {data.slope:g} x + {data.intercept:g}"
+        description = DatasetDescription(
+            problem("line_fit", slope=data.slope, intercept=data.intercept)
+        )
     else:
         features = data.scale * rng.randn(n, 2)
         t0, t1 = data.true_weights
         target = t0 * features[:, 0] + t1 * features[:, 1]
         names = ("x0", "x1")
-        description = f"generated: y = {t0:g} x0 + {t1:g} x1"
+        description = DatasetDescription(problem("generated", t0=t0, t1=t1))
     if data.noise > 0:
         target = target + data.noise * rng.randn(n)
-        description += f" + noise (sigma {data.noise:g})"
+        description = description.plus(problem("noise", sigma=data.noise))
     if data.outlier_fraction > 0 and data.outlier_size > 0:
         count = int(round(data.outlier_fraction * n))
         rows = rng.choice(n, size=count, replace=False)
         signs = np.where(rng.randn(count) < 0, -1.0, 1.0)
         target = target.copy()
         target[rows] += signs * data.outlier_size
-        description += f" + {count} outliers of size {data.outlier_size:g}"
+        description = description.plus(problem("outliers", count=count, size=data.outlier_size))
     return Dataset(features, target, names, "y", description)
 
 
@@ -96,7 +115,7 @@ def standardized(dataset: Dataset) -> Dataset:
         dataset.target,
         dataset.feature_names,
         dataset.target_name,
-        dataset.description + " (features standardised)",
+        dataset.description.plus(problem("standardised")),
         (float(means[0]), float(means[1])),
         (float(stds[0]), float(stds[1])),
     )

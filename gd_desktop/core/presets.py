@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from gd_desktop.core.config import BatchConfig, ExperimentConfig
+from gd_desktop.core.problems import ProblemError, problem
 
 _BLOG = ExperimentConfig()
 
@@ -25,18 +26,18 @@ PRESETS: dict[str, ExperimentConfig] = {
     ),
 }
 
-PRESET_TITLES = {
-    "blog-batch": "Blog: batch gradient descent",
-    "blog-sgd": "Blog: stochastic gradient descent",
-    "blog-minibatch": "Blog: mini-batch gradient descent",
-}
-
 DEFAULT_PRESET = "blog-batch"
 
 
+class UnknownPreset(ProblemError, KeyError):
+    """No preset has the name asked for: an ``unknown_preset`` problem (also a KeyError)."""
+
+
 def preset(name: str) -> ExperimentConfig:
-    """The preset called ``name``; KeyError lists the known names."""
+    """The preset called ``name``; UnknownPreset (a KeyError) names the known ones."""
     try:
         return PRESETS[name]
     except KeyError:
-        raise KeyError(f"unknown preset {name!r}; known: {', '.join(PRESETS)}") from None
+        raise UnknownPreset(
+            [problem("unknown_preset", "preset", name=name, known=tuple(PRESETS))]
+        ) from None

@@ -11,7 +11,7 @@ import json
 import math
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,9 +24,11 @@ from gd_desktop.core.config import (
     ExperimentConfig,
     OptimizerConfig,
     ScheduleConfig,
+    json_problem,
 )
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.presets import PRESETS
+from gd_desktop.core.problems import Fact, Problem, problem
 from gd_desktop.core.run import STOP_DIVERGED, Run
 
 MAX_RUNS = 6
@@ -40,11 +42,16 @@ TARGET_FRACTION = 1e-3
 
 @dataclass(frozen=True)
 class RaceEntry:
-    """One run of a race: its config, its name in legends and its colour (#rrggbb)."""
+    """One run of a race: its config, its name in legends and its colour (#rrggbb).
+
+    ``name``, for the runs of ready-made races, is what the label stands for, as a
+    fact the UI can translate (``ready_run``, ``sweep_run``); files keep ``label``.
+    """
 
     config: ExperimentConfig
     label: str
     color: str
+    name: Fact | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict[str, Any]:
         return {"label": self.label, "color": self.color, "config": self.config.to_dict()}
@@ -68,26 +75,27 @@ def race_from_json(text: str) -> list[RaceEntry]:
     try:
         raw = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ConfigError([f"not valid JSON: {exc.msg} (line {exc.lineno})"]) from None
+        raise ConfigError([json_problem(exc)]) from None
     if not (isinstance(raw, dict) and "race" in raw):
         return [RaceEntry(ExperimentConfig.from_dict(raw), "Run 1", PALETTE[0])]
     items = raw["race"]
     if not isinstance(items, list) or not 1 <= len(items) <= MAX_RUNS:
-        raise ConfigError([f"race: expected a list of 1 to {MAX_RUNS} runs"])
-    entries, problems = [], []
+        raise ConfigError([problem("race_list", "race", high=MAX_RUNS)])
+    entries: list[RaceEntry] = []
+    problems: list[Problem] = []
     for i, item in enumerate(items, start=1):
         if not isinstance(item, dict) or not isinstance(item.get("config"), dict):
-            problems.append(f"race[{i}]: expected an object with a config")
+            problems.append(problem("race_entry", f"race[{i}]"))
             continue
         try:
             config = ExperimentConfig.from_dict(item["config"])
         except ConfigError as exc:
-            problems.extend(f"race[{i}].{p}" for p in exc.problems)
+            problems.extend(p.within(f"race[{i}].") for p in exc.problems)
             continue
         label = item.get("label", f"Run {i}")
         color = item.get("color", PALETTE[(i - 1) % len(PALETTE)])
         if not isinstance(label, str) or not _is_color(color):
-            problems.append(f"race[{i}]: label must be text and color like #ff991a")
+            problems.append(problem("race_label", f"race[{i}]"))
             continue
         entries.append(RaceEntry(config, label, color))
     if problems:
@@ -99,7 +107,7 @@ def load_race(path: str | Path) -> list[RaceEntry]:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError([f"cannot read {path}: {exc}"]) from None
+        raise ConfigError([problem("unreadable", path=str(path), reason=str(exc))]) from None
     return race_from_json(text)
 
 
@@ -119,7 +127,7 @@ class Race:
 
     def __init__(self, entries: Sequence[RaceEntry], dataset: Dataset | None = None):
         if not 1 <= len(entries) <= MAX_RUNS:
-            raise ConfigError([f"race: between 1 and {MAX_RUNS} runs, got {len(entries)}"])
+            raise ConfigError([problem("race_size", "race", high=MAX_RUNS, value=len(entries))])
         self.entries = aligned(entries)
         self.runs: list[Run] = []
         for i, entry in enumerate(self.entries, start=1):
@@ -129,7 +137,7 @@ class Race:
             except ConfigError as exc:
                 if len(self.entries) == 1:
                     raise
-                raise ConfigError([f"{entry.label} (run {i}): {p}" for p in exc.problems]) from None
+                raise ConfigError([p.in_run(i, entry.label) for p in exc.problems]) from None
 
     @property
     def finished(self) -> bool:
@@ -243,16 +251,33 @@ def summarize(run: Run, target: float | None = None) -> RunSummary:
 
 
 # -- ready-made races ---------------------------------------------------------------------
-def _entry(config: ExperimentConfig, label: str, index: int) -> RaceEntry:
-    return RaceEntry(config, label, PALETTE[index])
+# The labels ready-made runs keep in files, by the key of their ``ready_run`` name.
+READY_RUN_LABELS = {
+    "batch": "Batch",
+    "sgd": "SGD",
+    "minibatch": "Mini-batch",
+    "gd": "GD",
+    "momentum": "Momentum",
+    "adam": "Adam",
+}
+
+
+def _entry(config: ExperimentConfig, key: str, index: int) -> RaceEntry:
+    name = problem("ready_run", key=key)
+    return RaceEntry(config, READY_RUN_LABELS[key], PALETTE[index], name)
+
+
+def sweep_label(factor: float) -> str:
+    """The label a sweep's run keeps in files: "0.5 x limit"."""
+    return f"{factor:g} x limit"
 
 
 def blog_race() -> list[RaceEntry]:
     """The blog's three batch schemes on its data."""
     return [
-        _entry(PRESETS["blog-batch"], "Batch", 0),
-        _entry(PRESETS["blog-sgd"], "SGD", 1),
-        _entry(PRESETS["blog-minibatch"], "Mini-batch", 2),
+        _entry(PRESETS["blog-batch"], "batch", 0),
+        _entry(PRESETS["blog-sgd"], "sgd", 1),
+        _entry(PRESETS["blog-minibatch"], "minibatch", 2),
     ]
 
 
@@ -260,9 +285,9 @@ def optimizer_race() -> list[RaceEntry]:
     """Plain descent, Momentum and Adam, full batch, each at a rate that suits it."""
     base = PRESETS["blog-batch"]
     return [
-        _entry(base, "GD", 0),
-        _entry(replace(base, optimizer=OptimizerConfig(name="momentum")), "Momentum", 1),
-        _entry(replace(base, optimizer=OptimizerConfig(name="adam"), learning_rate=1.0), "Adam", 2),
+        _entry(base, "gd", 0),
+        _entry(replace(base, optimizer=OptimizerConfig(name="momentum")), "momentum", 1),
+        _entry(replace(base, optimizer=OptimizerConfig(name="adam"), learning_rate=1.0), "adam", 2),
     ]
 
 
@@ -282,7 +307,12 @@ def sweep_race(base: ExperimentConfig | None = None, limit: float | None = None)
     if not math.isfinite(limit):  # a flat loss: any rate is stable
         limit = base.learning_rate
     return [
-        _entry(replace(base, learning_rate=f * limit), f"{f:g} x limit", i)
+        RaceEntry(
+            replace(base, learning_rate=f * limit),
+            sweep_label(f),
+            PALETTE[i],
+            problem("sweep_run", factor=f),
+        )
         for i, f in enumerate((0.5, 1.0, 1.5))
     ]
 

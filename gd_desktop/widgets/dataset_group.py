@@ -104,21 +104,38 @@ class DatasetGroup(QtWidgets.QGroupBox):
             tr("Standard deviation of the drawn features."),
             minimum=0.0,
             exclusive=True,
+            field="data.scale",
         )
         self._row(tr("Feature scale"), self.scale_input)
         self.true_w0_input = number_field(
-            2.0, names.TRUE_W0_INPUT, tr("True weight t0"), tr("The weight of x0 in the data.")
+            2.0,
+            names.TRUE_W0_INPUT,
+            tr("True weight t0"),
+            tr("The weight of x0 in the data."),
+            field="data.true_weights[0]",
         )
         self.true_w1_input = number_field(
-            -30.0, names.TRUE_W1_INPUT, tr("True weight t1"), tr("The weight of x1 in the data.")
+            -30.0,
+            names.TRUE_W1_INPUT,
+            tr("True weight t1"),
+            tr("The weight of x1 in the data."),
+            field="data.true_weights[1]",
         )
         self._row(tr("True t0"), self.true_w0_input)
         self._row(tr("True t1"), self.true_w1_input)
         self.slope_input = number_field(
-            2.0, names.SLOPE_INPUT, tr("Slope"), tr("Slope of the line that made the data.")
+            2.0,
+            names.SLOPE_INPUT,
+            tr("Slope"),
+            tr("Slope of the line that made the data."),
+            field="data.slope",
         )
         self.intercept_input = number_field(
-            5.0, names.INTERCEPT_INPUT, tr("Intercept"), tr("Intercept of that line.")
+            5.0,
+            names.INTERCEPT_INPUT,
+            tr("Intercept"),
+            tr("Intercept of that line."),
+            field="data.intercept",
         )
         self._row(tr("Slope"), self.slope_input)
         self._row(tr("Intercept"), self.intercept_input)
@@ -131,6 +148,7 @@ class DatasetGroup(QtWidgets.QGroupBox):
                 "best fit no longer reaches MSE 0, and SGD hovers around the optimum."
             ),
             minimum=0.0,
+            field="data.noise",
         )
         self._row(tr("Noise sigma"), self.noise_input)
         self.outlier_fraction_input = number_field(
@@ -143,6 +161,7 @@ class DatasetGroup(QtWidgets.QGroupBox):
             ),
             minimum=0.0,
             maximum=1.0,
+            field="data.outlier_fraction",
         )
         self.outlier_size_input = number_field(
             0.0,
@@ -150,6 +169,7 @@ class DatasetGroup(QtWidgets.QGroupBox):
             tr("Outlier size"),
             tr("How far an outlier's target is moved."),
             minimum=0.0,
+            field="data.outlier_size",
         )
         self._row(tr("Outliers"), self.outlier_fraction_input)
         self._row(tr("Outlier size"), self.outlier_size_input)

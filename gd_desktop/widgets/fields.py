@@ -6,6 +6,9 @@ import math
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from gd_desktop.core.problems import Problem, problem
+from gd_desktop.widgets.messages import describe
+
 _INVALID_STYLE = "QLineEdit { border: 1px solid #e0554d; background: #3a2326; }"
 
 
@@ -26,7 +29,8 @@ class NumberField(QtWidgets.QLineEdit):
 
     ``value_committed`` is emitted with a valid value when editing finishes;
     an invalid entry is marked and reported through ``problem`` instead, and the
-    last valid value is kept.
+    last valid value is kept. ``field`` is the config path the value goes to
+    ("optimizer.beta", "init[0]"), which the problem names.
     """
 
     value_committed = QtCore.Signal(float)
@@ -39,8 +43,10 @@ class NumberField(QtWidgets.QLineEdit):
         exclusive_minimum: bool = False,
         parent: QtWidgets.QWidget | None = None,
         exclusive_maximum: bool = False,
+        field: str = "",
     ):
         super().__init__(parent)
+        self.field = field
         self._minimum = minimum
         self._maximum = maximum
         self._exclusive_minimum = exclusive_minimum
@@ -59,30 +65,32 @@ class NumberField(QtWidgets.QLineEdit):
         self.setText(format_number(value))
         self._mark(None)
 
-    def problem(self) -> str | None:
+    def problem(self) -> Problem | None:
         """What is wrong with the current text, or None if it is a valid value."""
         return self._parse(self.text())[1]
 
-    def _parse(self, text: str) -> tuple[float | None, str | None]:
+    def _parse(self, text: str) -> tuple[float | None, Problem | None]:
         try:
             value = float(text.strip().replace(",", "."))
         except ValueError:
-            return None, self.tr("'{0}' is not a number").format(text.strip())
+            return None, problem("entry_not_number", self.field, text=text.strip())
         if not math.isfinite(value):
-            return None, self.tr("must be a finite number")
+            return None, problem("entry_not_finite", self.field)
         if self._exclusive_minimum and value <= self._minimum:
-            return None, self.tr("must be greater than {0}").format(format_number(self._minimum))
-        if value < self._minimum:
-            return None, self.tr("must be at least {0}").format(format_number(self._minimum))
-        if self._exclusive_maximum and value >= self._maximum:
-            return None, self.tr("must be less than {0}").format(format_number(self._maximum))
-        if value > self._maximum:
-            return None, self.tr("must be at most {0}").format(format_number(self._maximum))
-        return value, None
+            code, bound = "entry_above", self._minimum
+        elif value < self._minimum:
+            code, bound = "entry_at_least", self._minimum
+        elif self._exclusive_maximum and value >= self._maximum:
+            code, bound = "entry_below", self._maximum
+        elif value > self._maximum:
+            code, bound = "entry_at_most", self._maximum
+        else:
+            return value, None
+        return None, problem(code, self.field, bound=format_number(bound))
 
-    def _mark(self, problem: str | None) -> None:
-        self.setStyleSheet(_INVALID_STYLE if problem else "")
-        self.setProperty("problem", problem or "")
+    def _mark(self, why: Problem | None) -> None:
+        self.setStyleSheet(_INVALID_STYLE if why else "")
+        self.setProperty("problem", describe(why) if why else "")
 
     @QtCore.Slot()
     def _commit(self) -> None:
@@ -138,19 +146,22 @@ def number_field(
     maximum: float = math.inf,
     exclusive: bool = False,
     exclusive_maximum: bool = False,
+    field: str = "",
 ) -> NumberField:
-    """A NumberField with its object name, accessible name and tooltip set."""
-    field = NumberField(
+    """A NumberField with its object name, accessible name and tooltip set; ``field``
+    is the config path of its value."""
+    number = NumberField(
         value,
         minimum=minimum,
         maximum=maximum,
         exclusive_minimum=exclusive,
         exclusive_maximum=exclusive_maximum,
+        field=field,
     )
-    field.setObjectName(name)
-    field.setAccessibleName(accessible)
-    field.setToolTip(tip)
-    return field
+    number.setObjectName(name)
+    number.setAccessibleName(accessible)
+    number.setToolTip(tip)
+    return number
 
 
 def int_spin(low: int, high: int, name: str, accessible: str, tip: str) -> QtWidgets.QSpinBox:

@@ -10,6 +10,7 @@ import pytest
 from gd_desktop.core import BatchConfig, DataConfig, ExperimentConfig, Run
 from gd_desktop.core import batches as batches_module
 from gd_desktop.core.batches import BatchBlock, BatchSampler
+from gd_desktop.core.config import batch_size_at, updates_per_epoch
 from gd_desktop.core.dataset import generate_dataset
 from gd_desktop.core.loss import LeastSquaresLoss
 
@@ -171,3 +172,25 @@ def test_generated_data_is_the_blog_stream(seed, noise):
         y = y + noise * rs.randn(30)
     np.testing.assert_array_equal(data.features, x)
     np.testing.assert_array_equal(data.target, y)
+
+
+@pytest.mark.parametrize("method", ["batch", "sgd", "minibatch"])
+@pytest.mark.parametrize("order", ["in-order", "shuffle", "replace"])
+@pytest.mark.parametrize("drop_last", [False, True])
+@pytest.mark.parametrize(("samples", "size"), [(100, 30), (90, 30), (7, 10), (23, 5)])
+def test_batch_size_at_and_updates_per_epoch_agree_with_the_sampler(
+    method, order, drop_last, samples, size
+):
+    batching = BatchConfig(method=method, batch_size=size, order=order, drop_last=drop_last)
+    config = ExperimentConfig(data=DataConfig(samples=samples), batching=batching)
+    per_epoch = updates_per_epoch(config, samples)
+    if method == "batch":
+        assert per_epoch == 1
+        assert [batch_size_at(config, samples, k) for k in (1, 2, 9)] == [samples] * 3
+        return
+    sampler, _, _ = make_sampler(batching, samples)
+    assert sampler.updates_per_epoch == per_epoch
+    got = drawn_batches(sampler)
+    assert [len(b) for b in got] == [
+        batch_size_at(config, samples, k) for k in range(1, len(got) + 1)
+    ]

@@ -7,7 +7,9 @@ from dataclasses import replace
 
 import pytest
 
+from gd_desktop.cli import messages
 from gd_desktop.core import PRESETS, BatchConfig, ConfigError, DataConfig, ExperimentConfig
+from gd_desktop.core.problems import Problem
 
 CUSTOM = ExperimentConfig(
     data=DataConfig(source="line", samples=321, scale=3.5, slope=-0.25, intercept=7.0, noise=0.5),
@@ -37,10 +39,13 @@ def test_json_save_load_round_trip(tmp_path, config):
 
 
 def problems_of(raw) -> list[str]:
+    """The problems of a bad config, as the command line words them."""
     with pytest.raises(ConfigError) as info:
         ExperimentConfig.from_dict(raw)
-    assert info.value.problems and str(info.value) == "; ".join(info.value.problems)
-    return info.value.problems
+    lines = messages.lines(info.value.problems)
+    assert lines and messages.error_text(info.value) == "; ".join(lines)
+    assert all(isinstance(p, Problem) for p in info.value.problems)
+    return lines
 
 
 def assert_named(problems: list[str], field: str) -> None:
@@ -140,15 +145,18 @@ def test_budget_over_the_update_cap_has_a_clear_message():
 
 
 def test_json_text_errors_are_config_errors(tmp_path):
-    with pytest.raises(ConfigError, match="not valid JSON"):
+    with pytest.raises(ConfigError) as info:
         ExperimentConfig.from_json("{learning_rate: 1}")
+    assert messages.line(info.value.first).startswith("not valid JSON")
+    assert info.value.first.code == "json" and info.value.first["line"] == 1
     assert problems_of([]) == ["config: expected an object"]
-    with pytest.raises(ConfigError, match="cannot read"):
+    with pytest.raises(ConfigError) as info:
         ExperimentConfig.load(tmp_path / "missing.json")
+    assert messages.line(info.value.first).startswith(f"cannot read {tmp_path / 'missing.json'}")
     # Python's json module accepts NaN; validation must still refuse it.
     with pytest.raises(ConfigError) as info:
         ExperimentConfig.from_json('{"learning_rate": NaN}')
-    assert_named(info.value.problems, "learning_rate")
+    assert_named(messages.lines(info.value.problems), "learning_rate")
 
 
 def test_all_range_errors_are_reported_at_once():

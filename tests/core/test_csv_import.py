@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from gd_desktop.cli import messages
 from gd_desktop.core.config import DataConfig
 from gd_desktop.core.csv_import import (
     DataImportError,
@@ -18,7 +19,7 @@ from gd_desktop.core.csv_import import (
     dataset_for,
     inspect_csv,
     load_columns,
-    skipped_summary,
+    skipped_fact,
 )
 
 # name: (file bytes, target, features, add_intercept,
@@ -184,18 +185,24 @@ def test_good_file(tmp_path, case):
     assert list(imported.skipped_lines) == skipped
     assert (dataset.target_name, dataset.feature_names) == (target_name, feature_names)
     terms = " + ".join(["1", feature_names[1]] if intercept else feature_names)
-    assert dataset.description == f"data.csv: {target_name} ~ {terms} ({len(y)} rows)"
+    assert messages.dataset(dataset.description) == (
+        f"data.csv: {target_name} ~ {terms} ({len(y)} rows)"
+    )
 
 
 def test_skipped_rows_are_summarised_with_their_line_numbers(tmp_path):
     content, *_ = GOOD["text in some rows is skipped"]
     imported = load_columns(write(tmp_path, content), "y", ["a", "b"])
-    assert imported.summary == "skipped 6 rows: 3, 5, 6, 7, 9, 10"
-    assert skipped_summary([4]) == "skipped 1 row: 4"
-    assert skipped_summary(range(1, 26)) == (
-        "skipped 25 rows: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 15 more"
-    )
-    assert skipped_summary([]) == ""
+    assert summary(imported.skipped_lines) == "skipped 6 rows: 3, 5, 6, 7, 9, 10"
+    assert summary([4]) == "skipped 1 row: 4"
+    assert summary(range(1, 26)) == ("skipped 25 rows: 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 and 15 more")
+    assert skipped_fact([]) is None and imported.skipped == skipped_fact((3, 5, 6, 7, 9, 10))
+
+
+def summary(lines) -> str:
+    fact = skipped_fact(list(lines))
+    assert fact is not None and fact.code == "skipped_rows"
+    return messages.fact(fact)
 
 
 def bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
@@ -266,7 +273,7 @@ def test_bad_file_gets_its_message(tmp_path, name):
     features = ["a", "name"] if name == "text column" else ["a", column]
     with pytest.raises(DataImportError) as caught:
         load_columns(path, "y", features)
-    assert str(caught.value) == message
+    assert messages.line(caught.value.problem) == message
 
 
 def test_bad_files_table_covers_every_case(tmp_path):
@@ -277,7 +284,7 @@ def test_too_large_for_memory_is_refused_before_reading(tmp_path):
     path = write(tmp_path, b"y,a,b\n" + b"1,2,3\n" * 1000)
     with pytest.raises(DataImportError) as caught:
         load_columns(path, "y", ["a", "b"], available_memory=10_000)
-    assert str(caught.value) == (
+    assert messages.line(caught.value.problem) == (
         f"{path} is too large for the available memory: about 1,000 rows need about "
         "0.05 MB, and 0.01 MB is free"
     )
@@ -287,8 +294,9 @@ def test_too_large_for_memory_is_refused_before_reading(tmp_path):
 @pytest.mark.parametrize(("features", "intercept"), [(["a"], False), (["a", "b"], True)])
 def test_wrong_number_of_features(tmp_path, features, intercept):
     path = write(tmp_path, b"y,a,b\n1,2,3\n4,5,6\n")
-    with pytest.raises(DataImportError, match="two feature columns, or one feature column"):
+    with pytest.raises(DataImportError) as caught:
         load_columns(path, "y", features, add_intercept=intercept)
+    assert "two feature columns, or one feature column" in messages.line(caught.value.problem)
 
 
 def test_inspect_reports_layout(tmp_path):
@@ -379,10 +387,12 @@ def test_dataset_for_a_csv_config(tmp_path):
     )
     np.testing.assert_array_equal(line.dataset.features[:, 0], np.ones(100))
     np.testing.assert_array_equal(line.dataset.features[:, 1], direct[:, 2])
-    with pytest.raises(DataImportError, match="not a CSV file"):
+    with pytest.raises(DataImportError) as caught:
         dataset_for(DataConfig(source="line"))
-    with pytest.raises(DataImportError, match="no CSV file given"):
+    assert messages.line(caught.value.problem) == "the data source is 'line', not a CSV file"
+    with pytest.raises(DataImportError) as caught:
         dataset_for(DataConfig(source="csv"))
+    assert messages.line(caught.value.problem) == "no CSV file given"
 
 
 # -- fuzz: each input gives a valid dataset or the importer's own error ------------
@@ -392,7 +402,7 @@ def assert_valid_or_import_error(path: Path, target, features, intercept: bool) 
     try:
         imported = load_columns(path, target, features, add_intercept=intercept)
     except DataImportError as exc:
-        assert str(exc).strip()
+        assert messages.line(exc.problem).strip()
         return
     assert isinstance(imported, ImportedData)
     dataset = imported.dataset

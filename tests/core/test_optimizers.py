@@ -14,6 +14,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from gd_desktop.cli import messages
 from gd_desktop.core import (
     BatchConfig,
     ConfigError,
@@ -333,6 +334,7 @@ def test_a_diverging_adaptive_run_stops_with_finite_records():
     assert np.all(np.isfinite(run.records.rows(0, run.step)))
     why = run.divergence_problem()
     assert why["rule"] == "adam" and why["limit"] is None and why["ratio"] is None
+    assert "adam" in messages.line(why)
 
 
 def test_stable_rate_of_momentum_and_nesterov():
@@ -358,7 +360,7 @@ def test_stable_rate_of_momentum_and_nesterov():
 def problems_of(raw) -> list[str]:
     with pytest.raises(ConfigError) as info:
         ExperimentConfig.from_dict(raw)
-    return info.value.problems
+    return messages.lines(info.value.problems)
 
 
 OUT_OF_RANGE = [
@@ -393,7 +395,7 @@ def test_each_out_of_range_optimizer_field_is_named(raw, field):
     # the same values set in code, not read from a file, are refused by Run
     with pytest.raises(ConfigError) as info:
         Run(ExperimentConfig(optimizer=replace(OptimizerConfig(), **raw)))
-    assert [p.split(":")[0] for p in info.value.problems] == [field]
+    assert [p.field for p in info.value.problems] == [field]
 
 
 @pytest.mark.parametrize(("raw", "field"), WRONG_TYPE, ids=[repr(r) for r, _ in WRONG_TYPE])

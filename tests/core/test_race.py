@@ -9,6 +9,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from gd_desktop.cli import messages
 from gd_desktop.core import BatchConfig, ConfigError, DataConfig, ExperimentConfig, Run, preset
 from gd_desktop.core.config import OptimizerConfig, ScheduleConfig
 from gd_desktop.core.race import (
@@ -163,19 +164,22 @@ def test_updates_to_epoch_end_is_the_nearest_epoch_end_of_a_running_run():
 
 
 def test_race_size_and_bad_configs_are_refused():
-    with pytest.raises(ConfigError, match="between 1 and 6 runs"):
+    with pytest.raises(ConfigError) as info:
         Race([])
-    with pytest.raises(ConfigError, match="between 1 and 6 runs, got 7"):
+    assert messages.lines(info.value.problems) == ["race: between 1 and 6 runs, got 0"]
+    with pytest.raises(ConfigError) as info:
         Race([entry(i % MAX_RUNS) for i in range(7)])
+    assert messages.lines(info.value.problems) == ["race: between 1 and 6 runs, got 7"]
     bad = replace(BASE, learning_rate=0.0)
     with pytest.raises(ConfigError) as info:
         Race([entry(0), RaceEntry(bad, "Slow", PALETTE[1])])
-    assert info.value.problems == [
+    assert messages.lines(info.value.problems) == [
         f"Slow (run 2): learning_rate: must be a finite number > 0, got {0.0}"
     ]
+    assert info.value.first.field == "race[2].learning_rate"
     with pytest.raises(ConfigError) as info:  # a race of one reports like a plain run
         Race([RaceEntry(bad, "Only", PALETTE[0])])
-    assert info.value.problems[0].startswith("learning_rate:")
+    assert messages.line(info.value.first).startswith("learning_rate:")
 
 
 # -- summaries ----------------------------------------------------------------------------
@@ -268,7 +272,7 @@ def test_missing_labels_and_colours_take_defaults():
 def race_problems(text: str) -> list[str]:
     with pytest.raises(ConfigError) as info:
         race_from_json(text)
-    return info.value.problems
+    return messages.lines(info.value.problems)
 
 
 def test_race_file_errors_name_the_run_and_field(tmp_path):
@@ -301,8 +305,9 @@ def test_race_file_errors_name_the_run_and_field(tmp_path):
         text = json.dumps({"race": [{"config": {}, **item}]})
         assert race_problems(text) == ["race[1]: label must be text and color like #ff991a"]
     assert race_problems(json.dumps({"learning_rate": 0}))[0].startswith("learning_rate:")
-    with pytest.raises(ConfigError, match="cannot read"):
+    with pytest.raises(ConfigError) as info:
         load_race(tmp_path / "missing.json")
+    assert messages.line(info.value.first).startswith("cannot read")
 
 
 # -- ready-made races ---------------------------------------------------------------------

@@ -8,6 +8,7 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
+from gd_desktop.cli import messages
 from gd_desktop.core import BatchConfig, ConfigError, DataConfig, ExperimentConfig, Run
 from gd_desktop.core.config import OptimizerConfig, ScheduleConfig, schedule_problems
 from gd_desktop.core.schedules import rate_factors, rates
@@ -182,10 +183,10 @@ BAD_SCHEDULES = [
 def test_each_bad_schedule_field_is_named(raw, field):
     with pytest.raises(ConfigError) as info:
         ExperimentConfig.from_dict({"schedule": raw})
-    assert [p.split(":")[0] for p in info.value.problems] == [field]
+    assert [p.field for p in info.value.problems] == [field]
     with pytest.raises(ConfigError) as info:
         Run(ExperimentConfig(schedule=replace(ScheduleConfig(), **raw)))
-    assert [p.split(":")[0] for p in info.value.problems] == [field]
+    assert [p.field for p in info.value.problems] == [field]
 
 
 def test_underflow_depends_on_the_budget():
@@ -193,7 +194,15 @@ def test_underflow_depends_on_the_budget():
     # 0.5 ** 899 is about 1e-271; 0.5 ** 1099 about 1e-331, below any float's reach
     assert schedule_problems(fast, 900) == []
     (problem,) = schedule_problems(fast, 1100)
-    assert problem.startswith("schedule.exp_gamma:") and "1,100" in problem
+    assert (problem.code, problem.field, problem["updates"]) == (
+        "underflow",
+        "schedule.exp_gamma",
+        1100,
+    )
+    assert messages.line(problem) == (
+        "schedule.exp_gamma: the rate would fall to 0 before update 1,100; "
+        "raise it or shorten the budget"
+    )
     assert ExperimentConfig.from_dict({"schedule": {"kind": "exponential", "exp_gamma": 0.5}})
     with pytest.raises(ConfigError, match="schedule.exp_gamma"):
         ExperimentConfig.from_dict(
@@ -234,7 +243,7 @@ def test_every_bad_field_is_reported_at_once():
                 "schedule": {"kind": "step", "step_size": 0, "gamma": 2.0},
             }
         )
-    fields = {p.split(":")[0] for p in info.value.problems}
+    fields = {p.field for p in info.value.problems}
     assert fields == {
         "learning_rate",
         "optimizer.beta1",

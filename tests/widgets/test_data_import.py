@@ -18,6 +18,7 @@ from gd_desktop.widgets.data_import import (
     ColumnDialog,
     DataImporter,
 )
+from gd_desktop.widgets.messages import describe_fact
 
 LARGE_ROWS = 300_000
 RESULT_TIMEOUT_MS = 30_000
@@ -132,7 +133,7 @@ def test_a_good_file_loads_with_its_skipped_rows(qtbot, window, importer, spy, t
     assert np.array_equal(data.dataset.target, [3, 9, 4])
     assert data.dataset.feature_names == ("x0", "x1")
     assert data.skipped_lines == (4, 6)
-    assert data.summary == "skipped 2 rows: 4, 6"
+    assert data.skipped is not None and describe_fact(data.skipped) == "skipped 2 rows: 4, 6"
     assert spy.progress[-1] == 100
     assert not progress_dialog(window).isVisible()
 
@@ -153,7 +154,7 @@ def test_open_file_asks_for_columns_then_loads_a_line_fit(
     assert np.array_equal(data.dataset.features, [[1, 0], [1, 1], [1, 2]])
     assert np.array_equal(data.dataset.target, [1, 3, 5])
     assert data.dataset.feature_names == (INTERCEPT_NAME, "x")
-    assert data.summary == ""
+    assert data.skipped is None
 
 
 def test_cancelling_the_column_dialog_loads_nothing(qtbot, window, importer, spy, tmp_path):

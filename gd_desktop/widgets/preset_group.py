@@ -1,0 +1,51 @@
+"""The Preset group of the parameter panel: the ready-made experiments."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtWidgets
+
+from gd_desktop.core.presets import PRESETS
+from gd_desktop.widgets import names
+
+
+def preset_title(preset_id: str) -> str:
+    """A preset's name in the menu (its id when it has no title)."""
+    titles = {
+        "blog-batch": QtCore.QCoreApplication.translate(
+            "ParameterPanel", "Blog: batch gradient descent"
+        ),
+        "blog-sgd": QtCore.QCoreApplication.translate(
+            "ParameterPanel", "Blog: stochastic gradient descent"
+        ),
+        "blog-minibatch": QtCore.QCoreApplication.translate(
+            "ParameterPanel", "Blog: mini-batch gradient descent"
+        ),
+    }
+    return titles.get(preset_id, preset_id)
+
+
+class PresetGroup(QtWidgets.QGroupBox):
+    """A menu of presets; ``preset_chosen`` gives the id of the one picked."""
+
+    preset_chosen = QtCore.Signal(str)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(self.tr("Preset"), parent)
+        form = QtWidgets.QFormLayout(self)
+        self.preset_combo = QtWidgets.QComboBox()
+        for preset_id in PRESETS:
+            self.preset_combo.addItem(preset_title(preset_id), preset_id)
+        self.preset_combo.setObjectName(names.PRESET_COMBO)
+        self.preset_combo.setAccessibleName(self.tr("Preset"))
+        self.preset_combo.setToolTip(
+            self.tr(
+                "Ready-made experiments. The blog's three runs share one dataset "
+                "(seed 0), so batch, stochastic and mini-batch descent compare fairly."
+            )
+        )
+        self.preset_combo.activated.connect(self._activated)
+        form.addRow(self.tr("Experiment"), self.preset_combo)
+
+    @QtCore.Slot(int)
+    def _activated(self, index: int) -> None:
+        self.preset_chosen.emit(self.preset_combo.itemData(index))
