@@ -153,6 +153,25 @@ BODIES: dict[str, Callable[[Problem], str]] = {
     ),
     "not_csv": lambda p: f"the data source is {p['source']!r}, not a CSV file",
     "no_csv_path": lambda p: "no CSV file given",
+    "not_regular": lambda p: f"{p['path']} is a {p['kind']}, not a regular file",
+    "file_too_large": lambda p: (
+        f"{p['path']} is too large: {p['size']:,} bytes, and at most {p['limit']:,} are read"
+    ),
+    "write_failed": lambda p: (
+        f"could not write {p['path']}: {p['reason']}; the previous file is unchanged"
+    ),
+    "csv_needed": lambda p: "Open a CSV file first (File > Open data).",
+    "load_error": lambda p: str(p["detail"]),
+    "engine_stopped": lambda p: (
+        f"the engine process stopped ({p['detail']}); press Reset to start again"
+    ),
+    "engine_not_answering": lambda p: (
+        "the engine process did not answer; press Reset to start again"
+    ),
+    "engine_failed": lambda p: (
+        f"the engine process failed ({p['detail']}); press Reset to start again"
+    ),
+    "engine_unavailable": lambda p: f"computing in the window's process: {p['detail']}",
 }
 
 FACTS: dict[str, Callable[[Fact], str]] = {

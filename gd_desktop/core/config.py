@@ -14,6 +14,7 @@ from typing import Any
 
 from gd_desktop.core.bounds import COUNT, POSITIVE, Bounds, is_finite
 from gd_desktop.core.config_json import build
+from gd_desktop.core.files import FileProblem, read_text, write_text
 from gd_desktop.core.problems import Problem, ProblemError, problem
 from gd_desktop.core.rules import OPTIMIZERS, RULE_SETTINGS
 from gd_desktop.core.schedules import SCHEDULE_SETTINGS, SCHEDULES
@@ -107,7 +108,8 @@ class ExperimentConfig:
         return json.dumps(self.to_dict(), indent=2)
 
     def save(self, path: str | Path) -> None:
-        Path(path).write_text(self.to_json() + "\n", encoding="utf-8")
+        """Write the config to ``path`` atomically (FileProblem if that fails)."""
+        write_text(path, self.to_json() + "\n")
 
     @classmethod
     def from_dict(cls, raw: Any) -> ExperimentConfig:
@@ -133,9 +135,9 @@ class ExperimentConfig:
     @classmethod
     def load(cls, path: str | Path) -> ExperimentConfig:
         try:
-            text = Path(path).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError([problem("unreadable", path=str(path), reason=str(exc))]) from None
+            text = read_text(path)
+        except FileProblem as exc:
+            raise ConfigError(exc.problems) from None
         return cls.from_json(text)
 
 

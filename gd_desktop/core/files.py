@@ -45,18 +45,20 @@ def _reason(exc: OSError) -> str:
 
 def regular_size(path: str | Path, limit: int | None = None) -> int:
     """The size of ``path`` if it is a regular file no larger than ``limit``, else a
-    FileProblem (``missing``, ``unreadable``, ``not_regular`` or ``too_large``)."""
+    FileProblem (``no_file``, ``unreadable``, ``not_regular`` or ``file_too_large``)."""
     name = str(path)
     try:
         info = os.stat(path)  # never blocks, not even on a FIFO
     except FileNotFoundError:
-        raise FileProblem([problem("missing", "", path=name)]) from None
+        raise FileProblem([problem("no_file", "", path=name)]) from None
     except OSError as exc:
         raise FileProblem([problem("unreadable", "", path=name, reason=_reason(exc))]) from None
     if not stat.S_ISREG(info.st_mode):
         raise FileProblem([problem("not_regular", "", path=name, kind=_kind(info.st_mode))])
     if limit is not None and info.st_size > limit:
-        raise FileProblem([problem("too_large", "", path=name, size=info.st_size, limit=limit)])
+        raise FileProblem(
+            [problem("file_too_large", "", path=name, size=info.st_size, limit=limit)]
+        )
     return info.st_size
 
 
@@ -75,7 +77,7 @@ def read_bytes(path: str | Path, limit: int) -> bytes:
     except OSError as exc:
         raise FileProblem([problem("unreadable", "", path=name, reason=_reason(exc))]) from None
     if len(data) > limit:
-        raise FileProblem([problem("too_large", "", path=name, size=len(data), limit=limit)])
+        raise FileProblem([problem("file_too_large", "", path=name, size=len(data), limit=limit)])
     return data
 
 

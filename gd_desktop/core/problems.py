@@ -131,6 +131,17 @@ CODES: dict[str, str] = {
     "too_large": "the file would not fit in memory (path, rows, need, free: bytes)",
     "not_csv": "the data source is not a CSV file (source)",
     "no_csv_path": "no CSV file given",
+    # reading and writing files (core/files.py)
+    "not_regular": "not a regular file: a pipe, device or folder (path, kind)",
+    "file_too_large": "a file larger than what is read of it (path, size, limit)",
+    "write_failed": "a file could not be written; the previous one is kept (path, reason)",
+    # the session and the runtime
+    "csv_needed": "a CSV source, but no file has been read",
+    "load_error": "a race could not be built (detail)",
+    "engine_stopped": "the engine process stopped (detail)",
+    "engine_not_answering": "the engine process did not answer",
+    "engine_failed": "the engine process failed (detail)",
+    "engine_unavailable": "no engine process could be started (detail)",
 }
 
 # Facts core states (descriptions and names, not problems).

@@ -27,6 +27,7 @@ from gd_desktop.core.config import (
     json_problem,
 )
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.files import FileProblem, read_text
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.problems import Fact, Problem, problem
 from gd_desktop.core.run import STOP_DIVERGED, Run
@@ -105,9 +106,9 @@ def race_from_json(text: str) -> list[RaceEntry]:
 
 def load_race(path: str | Path) -> list[RaceEntry]:
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError([problem("unreadable", path=str(path), reason=str(exc))]) from None
+        text = read_text(path)
+    except FileProblem as exc:
+        raise ConfigError(exc.problems) from None
     return race_from_json(text)
 
 

@@ -19,13 +19,20 @@ from typing import Any
 import numpy as np
 
 from gd_desktop.core.batches import BatchBlock, BatchSampler
-from gd_desktop.core.config import OPTIMIZERS, ConfigError, ExperimentConfig, validate
+from gd_desktop.core.config import (
+    ConfigError,
+    ExperimentConfig,
+    total_updates,
+    updates_per_epoch,
+    validate,
+)
 from gd_desktop.core.dataset import Dataset, generate_dataset, standardized
 from gd_desktop.core.divergence import diverged_problem
 from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.core.objective import Objective
-from gd_desktop.core.problems import Problem
+from gd_desktop.core.problems import Problem, problem
 from gd_desktop.core.records import FIELDS, RecordTable, column_of
+from gd_desktop.core.rules import OPTIMIZER_CODES, stable_rate
 from gd_desktop.core.schedules import rate_factors
 
 STOP_BUDGET = "budget"
@@ -35,7 +42,6 @@ STOP_DIVERGED = "diverged"
 DIVERGENCE_FACTOR = 1e12
 # Updates computed between clock checks in ``advance``.
 SLICE_UPDATES = 512
-OPTIMIZER_CODES = {name: i for i, name in enumerate(OPTIMIZERS)}
 # The fields the inner loop fills, in its columns' order (step and epoch come after).
 COMPUTED_FIELDS = ("w0", "w1", "mse", "batch_mse", "grad_w0", "grad_w1", "lr")
 STEP, EPOCH, W0, W1, MSE = (column_of(name) for name in ("step", "epoch", "w0", "w1", "mse"))
@@ -66,11 +72,11 @@ class Run:
             dataset = shared.raw_dataset if config.data.source == "csv" else dataset
         problems = validate(config, dataset.size if dataset is not None else None)
         if dataset is None and config.data.source == "csv":
-            problems.append("data.source: a CSV source needs its dataset read first")
+            problems.append(problem("needs_dataset", "data.source"))
         if shared is not None and (
             shared.config.data != config.data or shared.config.seed != config.seed
         ):
-            problems.append("data: a run sharing data must have the same data and seed")
+            problems.append(problem("shared_data", "data"))
         if problems:
             raise ConfigError(problems)
         self.config = config
@@ -90,8 +96,8 @@ class Run:
         self._sampler = BatchSampler(
             config.batching, self.dataset.features, self.loss.residuals, rng
         )
-        self.updates_per_epoch = 1 if self._full_batch else self._sampler.updates_per_epoch
-        self.total_updates = _budget(config, self.updates_per_epoch)
+        self.updates_per_epoch = updates_per_epoch(config, self.dataset.size)
+        self.total_updates = total_updates(config, self.dataset.size)
         self.records = RecordTable()
         self.learning_rate = config.learning_rate
         self.start_weights = (float(config.init[0]), float(config.init[1]))
@@ -174,16 +180,7 @@ class Run:
     def stable_rate(self) -> float | None:
         """The largest rate at which this rule converges on this loss with full batches,
         for the rules where one exists (plain, Momentum and Nesterov); else None."""
-        limit = self.loss.stable_learning_rate
-        beta = self.config.optimizer.beta
-        name = self.config.optimizer.name
-        if name == "gd":
-            return limit
-        if name == "momentum":  # heavy ball on a quadratic: lr * lambda < 2 (1 + beta)
-            return limit * (1.0 + beta)
-        if name == "nesterov":  # lr * lambda < 2 (1 + beta) / (1 + 2 beta)
-            return limit * (1.0 + beta) / (1.0 + 2.0 * beta)
-        return None
+        return stable_rate(self.config.optimizer, self.loss.stable_learning_rate)
 
     def divergence_problem(self) -> Problem:
         """Why the run diverged, as data (see ``diverged_problem``)."""
@@ -383,9 +380,3 @@ class Run:
             self.best_mse = float(block[MSE, j])
             self.best_weights = (float(block[W0, j]), float(block[W1, j]))
             self.best_step = first_step + j
-
-
-def _budget(config: ExperimentConfig, per_epoch: int) -> int:
-    if config.budget_unit == "epochs":
-        return config.budget * per_epoch
-    return config.budget

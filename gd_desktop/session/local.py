@@ -41,7 +41,7 @@ class LocalBackend:
         try:
             built = Race(race, dataset)
         except ConfigError as exc:
-            self._sink.on_load_failed(exc.problems)  # type: ignore[arg-type]
+            self._sink.on_load_failed(exc.problems)
             return serial
         self.race = built
         self.run_id += 1
@@ -78,7 +78,7 @@ class LocalBackend:
             try:
                 self.race.set_learning_rate(lane, learning_rate)
             except ConfigError as exc:
-                self._sink.on_load_failed(exc.problems)  # type: ignore[arg-type]
+                self._sink.on_load_failed(exc.problems)
         return serial
 
     def set_speed(self, updates_per_second: float) -> int:

@@ -17,8 +17,10 @@ from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.csv_import import DataImportError, ImportedData, load_columns
 from gd_desktop.core.dataset import Dataset, standardized
 from gd_desktop.core.loss import LeastSquaresLoss
+from gd_desktop.core.problems import Problem
 from gd_desktop.core.samples import Sample
 from gd_desktop.widgets.data_import import DataImporter
+from gd_desktop.widgets.messages import describe, describe_fact
 
 
 class DataHost(Protocol):
@@ -79,7 +81,7 @@ class DataFlow(QtCore.QObject):
         try:
             data = load_columns(sample.path, sample.target, sample.features, sample.intercept)
         except DataImportError as exc:
-            self.fail(str(exc))
+            self.fail(exc.problem)
             return
         feature1 = sample.features[1] if len(sample.features) > 1 else ""
         self._rate_for_sample = True
@@ -136,18 +138,19 @@ class DataFlow(QtCore.QObject):
         window.panel.set_rows(rows)
         window.panel.set_config(config)
         message = self.tr("Read {0}: {1} rows").format(Path(path).name, rows)
-        if data.skipped_lines:
-            message += "; " + data.summary
+        if data.skipped is not None:
+            message += "; " + describe_fact(data.skipped)
         for note in notes:
             message += "; " + note
         window.statusBar().showMessage(message)
         window.log_view.note("-- " + message)
         window.load(config, data.dataset)
 
-    @QtCore.Slot(str)
-    def fail(self, message: str) -> None:
+    @QtCore.Slot(object)
+    def fail(self, failure: Problem) -> None:
         """Show why the data could not be read; nothing else changes."""
-        self.window.panel.show_problems([message])
+        message = describe(failure)
+        self.window.panel.show_problems([failure])
         self.window.statusBar().showMessage(self.tr("Data not loaded: {0}").format(message))
         self.window.log_view.note(self.tr("-- data not loaded: {0}").format(message))
 

@@ -25,6 +25,7 @@ from gd_desktop.core.csv_import import (
     load_columns,
 )
 from gd_desktop.core.csv_inspect import display_name
+from gd_desktop.core.problems import Problem, problem
 from gd_desktop.runtime.threads import GIL_SWITCH_SECONDS, STOP_WAIT_MS, track_thread
 
 IMPORT_PROGRESS = "importProgress"
@@ -41,7 +42,7 @@ class ImportWorker(QtCore.QObject):
 
     progressed = QtCore.Signal(int)  # whole percent of the file read
     loaded = QtCore.Signal(object)  # ImportedData
-    failed = QtCore.Signal(str)
+    failed = QtCore.Signal(object)  # Problem
     cancelled = QtCore.Signal()
 
     def __init__(self, chunk_chars: int = IMPORT_CHUNK_CHARS) -> None:
@@ -69,11 +70,11 @@ class ImportWorker(QtCore.QObject):
         except ImportCancelled:
             self.cancelled.emit()
         except DataImportError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(exc.problem)
         except MemoryError:
-            self.failed.emit(f"not enough memory to load {path}")
+            self.failed.emit(problem("no_memory", path=path))
         except Exception as exc:  # a bug must still end the load, or the GUI waits forever
-            self.failed.emit(f"could not import {path}: {type(exc).__name__}: {exc}")
+            self.failed.emit(problem("load_error", detail=f"{path}: {type(exc).__name__}: {exc}"))
         else:
             self.loaded.emit(imported)
 
@@ -92,7 +93,7 @@ class DataImporter(QtCore.QObject):
     """
 
     imported = QtCore.Signal(object, str, str, str, str, bool)
-    import_failed = QtCore.Signal(str)
+    import_failed = QtCore.Signal(object)  # Problem
     import_cancelled = QtCore.Signal()
     progressed = QtCore.Signal(int)  # whole percent, relayed in the GUI thread
     load_requested = QtCore.Signal(str, str, object, bool)
@@ -133,7 +134,7 @@ class DataImporter(QtCore.QObject):
         try:
             info = inspect_csv(path)
         except DataImportError as exc:
-            self.import_failed.emit(str(exc))
+            self.import_failed.emit(exc.problem)
             return False
         dialog = ColumnDialog(info, self._parent_widget())
         dialog.finished.connect(self._on_column_dialog_finished)
@@ -197,10 +198,10 @@ class DataImporter(QtCore.QObject):
             second = features[1] if len(features) > 1 else ""
             self.imported.emit(data, path, target, features[0], second, add_intercept)
 
-    @QtCore.Slot(str)
-    def _on_failed(self, message: str) -> None:
+    @QtCore.Slot(object)
+    def _on_failed(self, failure: Problem) -> None:
         if self._finish() is not None:
-            self.import_failed.emit(message)
+            self.import_failed.emit(failure)
 
     @QtCore.Slot()
     def _on_cancelled(self) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -11,7 +10,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.csv_import import DataImportError, dataset_for
+from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
+from gd_desktop.widgets.messages import describe
 
 # The window the menus serve: a QMainWindow with the panels, the session's commands
 # and the data flow (typed loosely: this module is imported by the window's module).
@@ -26,7 +27,7 @@ def open_experiment(window: MainWindow, path: str) -> bool:
         window.panel.show_problems(exc.problems)
         window.statusBar().showMessage(
             QtCore.QCoreApplication.translate("MainWindow", "Could not open {0}: {1}").format(
-                path, exc.problems[0]
+                path, describe(exc.problems[0])
             )
         )
         return False
@@ -36,13 +37,19 @@ def open_experiment(window: MainWindow, path: str) -> bool:
         try:
             dataset = dataset_for(config.data).dataset
         except DataImportError as exc:
-            window.data_flow.fail(str(exc))
+            window.data_flow.fail(exc.problem)
             return False
         window.data_flow.dataset = dataset
         window.panel.set_rows(dataset.size)
     window.panel.set_config(config)
     window.load_race(entries, dataset, selected=0)
     return True
+
+
+def _write_failed(window: MainWindow, failure: FileProblem) -> bool:
+    """Say why a file could not be written (the previous one is unchanged)."""
+    window.statusBar().showMessage(describe(failure.problems[0]))
+    return False
 
 
 def save_experiment(window: MainWindow, path: str) -> bool:
@@ -52,14 +59,9 @@ def save_experiment(window: MainWindow, path: str) -> bool:
         if len(entries) == 1:
             entries[0].config.save(path)
         else:
-            Path(path).write_text(race_to_json(entries) + "\n", encoding="utf-8")
-    except OSError as exc:
-        window.statusBar().showMessage(
-            QtCore.QCoreApplication.translate("MainWindow", "Could not save {0}: {1}").format(
-                path, exc.strerror
-            )
-        )
-        return False
+            write_text(path, race_to_json(entries) + "\n")
+    except FileProblem as exc:
+        return _write_failed(window, exc)
     window.statusBar().showMessage(
         QtCore.QCoreApplication.translate("MainWindow", "Saved {0}").format(path)
     )
@@ -72,17 +74,11 @@ def export_records(window: MainWindow, path: str) -> bool:
     run = window.run
     if run is None:
         return False
-    table = run.records
     try:
-        with open(path, "w", encoding="utf-8", newline="") as stream:
-            table.write_csv(stream, upto=window.received)
-    except OSError as exc:
-        window.statusBar().showMessage(
-            QtCore.QCoreApplication.translate("MainWindow", "Could not export {0}: {1}").format(
-                path, exc.strerror
-            )
-        )
-        return False
+        with atomic_writer(path, newline="") as stream:
+            run.records.write_csv(stream, upto=window.received)
+    except FileProblem as exc:
+        return _write_failed(window, exc)
     window.statusBar().showMessage(
         QtCore.QCoreApplication.translate("MainWindow", "Exported {0} records to {1}").format(
             window.received, path

@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.core.config import ConfigError, ExperimentConfig
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.problems import Problem
 from gd_desktop.core.race import RaceEntry
 from gd_desktop.runtime.controller import RunController
 from gd_desktop.session.experiment import Session
@@ -212,7 +213,7 @@ class MainWindow(QtWidgets.QMainWindow):
         """Start a fresh race of ``entries`` (one entry: a plain run)."""
         self._show_problem(self.session.load_race(entries, dataset, selected))
 
-    def _show_problem(self, problem: object) -> None:
+    def _show_problem(self, problem: Problem | None) -> None:
         if problem is not None:
             self.panel.show_problems([problem])
 

@@ -16,6 +16,7 @@ from gd_desktop.core.dataset import DatasetDescription
 from gd_desktop.core.problems import Fact, Problem
 from gd_desktop.core.race import RaceEntry
 from gd_desktop.widgets.import_messages import IMPORT_CODES, import_bodies
+from gd_desktop.widgets.system_messages import SYSTEM_CODES, system_bodies
 
 # Problems of a text field's entry (the panel's own, not core's): field, then text or bound.
 ENTRY_CODES = frozenset(
@@ -212,6 +213,8 @@ def explain(problem: Problem) -> str:
         return _entry(problem)
     if problem.code in IMPORT_CODES:
         return import_bodies()[problem.code](problem)
+    if problem.code in SYSTEM_CODES:
+        return system_bodies()[problem.code](problem)
     return _config_bodies()[problem.code](problem)
 
 

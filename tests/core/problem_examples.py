@@ -168,6 +168,36 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
     ),
     "not_csv": (problem("not_csv", source="line"), "the data source is 'line', not a CSV file"),
     "no_csv_path": (problem("no_csv_path"), "no CSV file given"),
+    "not_regular": (
+        problem("not_regular", path="pipe.json", kind="pipe"),
+        "pipe.json is a pipe, not a regular file",
+    ),
+    "file_too_large": (
+        problem("file_too_large", path="/dev/big", size=5_000_000, limit=4_194_304),
+        "/dev/big is too large: 5,000,000 bytes, and at most 4,194,304 are read",
+    ),
+    "write_failed": (
+        problem("write_failed", path="race.json", reason="no space left on device"),
+        "could not write race.json: no space left on device; the previous file is unchanged",
+    ),
+    "csv_needed": (problem("csv_needed"), "Open a CSV file first (File > Open data)."),
+    "load_error": (problem("load_error", detail="array is too big"), "array is too big"),
+    "engine_stopped": (
+        problem("engine_stopped", detail="no answer"),
+        "the engine process stopped (no answer); press Reset to start again",
+    ),
+    "engine_not_answering": (
+        problem("engine_not_answering"),
+        "the engine process did not answer; press Reset to start again",
+    ),
+    "engine_failed": (
+        problem("engine_failed", detail="out of memory"),
+        "the engine process failed (out of memory); press Reset to start again",
+    ),
+    "engine_unavailable": (
+        problem("engine_unavailable", detail="cannot fork"),
+        "computing in the window's process: cannot fork",
+    ),
 }
 
 FACTS: dict[str, tuple[Problem, str]] = {

@@ -130,7 +130,7 @@ def test_a_file_over_the_limit_is_refused_before_reading(tmp_path: Path):
     big.write_bytes(b"1" * 1001)
     with pytest.raises(FileProblem) as caught:
         read_text(big, limit=1000)
-    assert caught.value.problems[0].code == "too_large"
+    assert caught.value.problems[0].code == "file_too_large"
     assert caught.value.problems[0]["size"] == 1001
     assert regular_size(big) == 1001
 
@@ -148,4 +148,4 @@ def test_text_is_read_with_or_without_a_byte_order_mark(tmp_path: Path):
 def test_a_missing_file_is_named(tmp_path: Path):
     with pytest.raises(FileProblem) as caught:
         read_text(tmp_path / "nope.json")
-    assert caught.value.problems[0].code == "missing"
+    assert caught.value.problems[0].code == "no_file"

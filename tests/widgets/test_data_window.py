@@ -16,8 +16,8 @@ from gd_desktop.core.csv_import import DataImportError, load_columns
 from gd_desktop.core.run import Run
 from gd_desktop.core.samples import SAMPLE_DIR, Sample, samples
 from gd_desktop.widgets.data_import import IMPORT_PROGRESS
-from gd_desktop.widgets.numbers import insight_value as number
 from gd_desktop.widgets.main_window import MainWindow
+from gd_desktop.widgets.numbers import insight_value as number
 
 from .helpers import choose_preset, enter_text, run_to_finish, trigger, wait_idle
 

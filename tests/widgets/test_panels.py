@@ -11,8 +11,8 @@ from gd_desktop.core import Dataset, ExperimentConfig, Run, preset
 from gd_desktop.widgets import names
 from gd_desktop.widgets.data_view import MAX_POINTS, DataView
 from gd_desktop.widgets.equation_panel import EquationPanel
-from gd_desktop.widgets.numbers import equation_value as number
 from gd_desktop.widgets.insight_panel import InsightPanel
+from gd_desktop.widgets.numbers import equation_value as number
 
 
 def with_data(config: ExperimentConfig, **changes: object) -> ExperimentConfig:
