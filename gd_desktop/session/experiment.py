@@ -58,6 +58,7 @@ class Session:
         self.cursor: int | None = None  # None: the latest record
         self.dataset: Dataset | None = None  # the data a CSV source was read into
         self._shown_selected = 0
+        self._race_view: RaceView | None = None
 
     # -- what is shown -------------------------------------------------------------
     @property
@@ -75,9 +76,7 @@ class Session:
     @property
     def race(self) -> RaceView | None:
         """The loaded race (None while the first one loads)."""
-        if self.loaded is None or not self.lanes:
-            return None
-        return RaceView(self.loaded, self.lanes)
+        return self._race_view
 
     @property
     def run_id(self) -> int:
@@ -280,6 +279,7 @@ class Session:
             self.entries = list(loaded.entries)
         self.selected = min(self.selected, len(self.entries) - 1)
         self.lanes = [Lane(facts, self.target) for facts in loaded.runs]
+        self._race_view = RaceView(loaded, self.lanes)
         for lane, entry in zip(self.lanes, self.entries, strict=True):
             lane.learning_rate = entry.config.learning_rate
         self.cursor = None

@@ -54,6 +54,10 @@ class Lane:
         return self.facts.dataset
 
     @property
+    def raw_dataset(self) -> Any:
+        return self.facts.raw_dataset
+
+    @property
     def start_weights(self) -> tuple[float, float]:
         return self.facts.start_weights
 
@@ -85,6 +89,16 @@ class Lane:
     @property
     def step(self) -> int:
         return len(self.records)
+
+    @property
+    def weights(self) -> tuple[float, float]:
+        """The weights after the latest record received."""
+        return self.weights_at(self.received)
+
+    @property
+    def mse(self) -> float:
+        """The full-data loss after the latest record received."""
+        return self.loss_at(self.received)
 
     @property
     def stop_reason(self) -> str | None:

@@ -26,6 +26,7 @@ class RunFacts:
 
     entry: RaceEntry
     dataset: Dataset
+    raw_dataset: Dataset  # the data as read or made, before standardising
     loss: LeastSquaresLoss
     start_weights: tuple[float, float]
     start_mse: float
@@ -51,6 +52,7 @@ class RunFacts:
         return cls(
             entry=entry,
             dataset=run.dataset,
+            raw_dataset=run.raw_dataset,
             loss=run.loss,
             start_weights=run.start_weights,
             start_mse=run.start_mse,

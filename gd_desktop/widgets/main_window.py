@@ -17,6 +17,7 @@ from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.problems import Problem
 from gd_desktop.core.race import RaceEntry
 from gd_desktop.runtime.controller import RunController
+from gd_desktop.runtime.feed import SessionFeed
 from gd_desktop.session.experiment import Session
 from gd_desktop.session.lanes import Lane, RaceView
 from gd_desktop.session.state import RunState
@@ -97,15 +98,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.load(self.panel.config())
 
     def _connect(self) -> None:
-        worker = self.controller.worker
         session = self.session
-        worker.run_loaded.connect(session.on_loaded)
-        worker.records_ready.connect(session.on_records)
-        worker.run_started.connect(session.on_started)
-        worker.run_paused.connect(session.on_paused)
-        worker.run_finished.connect(session.on_finished)
-        worker.load_failed.connect(session.on_load_failed)
-        worker.engine_failed.connect(session.on_engine_failed)
+        self.feed = SessionFeed(self.controller.worker, session, self)
         a = self.actions_
         a.run.triggered.connect(self.toggle_run)
         a.step.triggered.connect(lambda: session.step(1))

@@ -63,7 +63,7 @@ class SessionPresenter(QtCore.QObject):
         assert lane is not None and loaded is not None
         colors = [other.color for other in session.lanes]
         labels = [other.label for other in session.lanes]
-        w.banner.show_text(None)
+        w.divergence_banner.show_text(None)
         for view in (w.surface_view, w.contour_view, w.loss_view):
             view.set_lanes(colors, labels)
         w.loss_view.set_selected_visible(True)
@@ -112,7 +112,7 @@ class SessionPresenter(QtCore.QObject):
         assert lane is not None
         if len(session.lanes) == 1 and lane.diverged:
             hint = describe(lane.divergence_problem())
-            w.banner.show_text(self.tr("Diverged: {0}.").format(hint))
+            w.divergence_banner.show_text(self.tr("Diverged: {0}.").format(hint))
             w.log_view.note(self.tr("-- diverged: {0}").format(hint))
         else:
             w.log_view.note(self.tr("-- finished: {0}").format(lane.stop_reason or reason))
@@ -124,7 +124,7 @@ class SessionPresenter(QtCore.QObject):
         lane = lanes[index]
         hint = describe(lane.divergence_problem())
         self.window.log_view.note(self.tr("-- {0} diverged: {1}").format(lane.label, hint))
-        self.window.banner.show_text(
+        self.window.divergence_banner.show_text(
             self.tr("Diverged: {0}. {1}: {2}.").format(gone, lane.label, hint)
         )
 

@@ -186,7 +186,7 @@ def test_a_bad_file_gives_the_importers_message(
     else:
         assert not importer.open_file(path)  # inspected in the GUI thread, no dialog
         assert window.findChild(ColumnDialog, COLUMN_DIALOG) is None
-    assert spy.failed == [str(expected.value)]
+    assert spy.failed == [expected.value.problem]
     assert spy.imported == [] and spy.cancelled == 0
     assert not importer.busy
 
@@ -197,7 +197,7 @@ def test_a_column_the_file_lacks_fails_in_the_worker(qtbot, importer, spy, tmp_p
         load_columns(path, "price", ("x0", "x1"))
     assert importer.start(path, "price", ("x0", "x1"))
     wait_result(qtbot, importer, spy)
-    assert spy.failed == [str(expected.value)] and spy.imported == []
+    assert spy.failed == [expected.value.problem] and spy.imported == []
 
 
 @pytest.mark.parametrize("how", ["cancel()", "Cancel button"])

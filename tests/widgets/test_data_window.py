@@ -17,6 +17,7 @@ from gd_desktop.core.run import Run
 from gd_desktop.core.samples import SAMPLE_DIR, Sample, samples
 from gd_desktop.widgets.data_import import IMPORT_PROGRESS
 from gd_desktop.widgets.main_window import MainWindow
+from gd_desktop.widgets.messages import describe
 from gd_desktop.widgets.numbers import insight_value as number
 
 from .helpers import choose_preset, enter_text, run_to_finish, trigger, wait_idle
@@ -183,10 +184,10 @@ def test_every_failed_load_keeps_the_dataset_and_run_and_says_why(qtbot, window,
         path.write_bytes(content)
         with pytest.raises(DataImportError) as expected:
             load_columns(path, target, features)
-        message = str(expected.value)
+        message = describe(expected.value.problem)
         with qtbot.waitSignal(w.data_flow.importer.import_failed, timeout=LOAD_MS) as failed:
             w.data_flow.open_file(str(path), target, features, False)
-        assert failed.args == [message], kind
+        assert failed.args == [expected.value.problem], kind
         wait_idle(qtbot, w)
         assert_unchanged(w, before)
         assert w.panel.problem_label.isVisible() and w.panel.problem_label.text() == message

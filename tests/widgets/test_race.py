@@ -12,8 +12,9 @@ from PySide6 import QtCore, QtWidgets
 from gd_desktop.core.race import READY_RACES, Race, summarize
 from gd_desktop.core.run import Run
 from gd_desktop.core.schedules import rates
+from gd_desktop.session.views import lane_point_limit, path_indices
 from gd_desktop.widgets import names
-from gd_desktop.widgets.main_window import MainWindow, lane_point_limit, path_indices
+from gd_desktop.widgets.main_window import MainWindow
 from gd_desktop.widgets.numbers import summary_value as number
 
 from .helpers import enter_text, run_to_finish, trigger, wait_idle
@@ -291,7 +292,7 @@ def test_adding_a_run_while_running_draws_without_errors(qtbot, window) -> None:
         trigger(qtbot, w, w.actions_.run)
         qtbot.waitUntil(lambda: w.received > 20)
         w.race_panel.add_button.click()  # the selected run is now one the window has not got
-        w._redraw()  # a frame before the new race arrives
+        w.redraw()  # a frame before the new race arrives
         wait_idle(qtbot, w)
         qtbot.waitUntil(lambda: len(w.lanes) == 2 and w.state == "ready")
         w.draw_frame()
