@@ -148,4 +148,5 @@ def test_text_is_read_with_or_without_a_byte_order_mark(tmp_path: Path):
 def test_a_missing_file_is_named(tmp_path: Path):
     with pytest.raises(FileProblem) as caught:
         read_text(tmp_path / "nope.json")
-    assert caught.value.problems[0].code == "no_file"
+    assert caught.value.problems[0].code == "unreadable"
+    assert caught.value.problems[0]["reason"] == "no such file or directory"
