@@ -11,7 +11,8 @@ class Event(Enum):
     """What happened in the session (past tense); the payload of each is listed."""
 
     LOADED = "loaded"  # a new race is in place: ()
-    LOAD_FAILED = "load_failed"  # (problems,): the race shown stays
+    LOAD_FAILED = "load_failed"  # (problems, reverted): the race shown stays; reverted:
+    # the selection went back to the run it shows
     RECORDS_ARRIVED = "records_arrived"  # (lane,): new records; a frame is due
     STATE_CHANGED = "state_changed"  # (state,)
     SELECTION_CHANGED = "selection_changed"  # (lane,)

@@ -324,11 +324,12 @@ class Session:
                 replace(e, config=replace(e.config, learning_rate=lane.learning_rate))
                 for e, lane in zip(self.loaded.entries, self.lanes, strict=True)
             ]
-            if self.selected != self._shown_selected:
-                # A new race that did not load: back to the run the table shows.
-                self.selected = min(self._shown_selected, len(self.entries) - 1)
-                self.events.emit(Event.SELECTION_CHANGED, self.selected)
-        self.events.emit(Event.LOAD_FAILED, list(problems))
+        reverted = False
+        if self.loaded is not None and self.selected != self._shown_selected:
+            # A new race that did not load: back to the run the table shows.
+            self.selected = min(self._shown_selected, len(self.entries) - 1)
+            reverted = True
+        self.events.emit(Event.LOAD_FAILED, list(problems), reverted)
         # After the engine stopped, only Reset helps, whatever this failure was.
         self._set_state(RunState.FAILED if self.state == RunState.FAILED else self.resting_state())
 

@@ -137,8 +137,10 @@ class SessionPresenter(QtCore.QObject):
         self.painter.dirty = True
         self.painter.draw_frame()
 
-    def on_load_failed(self, problems: list[Problem]) -> None:
+    def on_load_failed(self, problems: list[Problem], reverted: bool = False) -> None:
         w = self.window
+        if reverted:
+            w.panel.set_config(self.session.config)
         w.panel.show_problems(problems)
         if problems:
             w.statusBar().showMessage(self.tr("Not applied: {0}").format(describe(problems[0])))

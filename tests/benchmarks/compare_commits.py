@@ -19,7 +19,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-ENGINE_ROW = re.compile(r"^(batch|sgd|minibatch)\s+(\S+)\s+([\d.]+[kM]?)\s.*?\s([\d.]+)x\s")
+ENGINE_ROW = re.compile(r"^(batch|sgd|minibatch)\s+(\S+)\s+([\d.,]+)\s.*?\s([\d.]+)x\s")
 GUI_ROW = re.compile(
     r"^\s*(100,000|1,000,000|6-run race)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d,]+)\s+([\d,]+)"
     r"\s+([\d.]+)x"
@@ -53,6 +53,7 @@ def engine_figures(text: str) -> dict[str, float]:
         match = ENGINE_ROW.match(line)
         if match:
             out[f"engine/blog {match[1]} N={match[2]} (x)"] = float(match[4])
+            out[f"engine upd/s {match[1]} N={match[2]}"] = float(match[3].replace(",", ""))
     return out
 
 

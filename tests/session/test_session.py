@@ -167,3 +167,31 @@ def test_a_target_recounts_updates_to_target_from_the_records():
     mse = lane.records.column("mse")
     session.set_target(float(mse[99]))
     assert lane.tracker.summary().to_target == int(np.flatnonzero(mse <= mse[99])[0]) + 1
+
+
+def test_a_race_that_cannot_load_leaves_the_one_shown_and_says_why():
+    session = local_session(blog_race())
+    session.step(3)
+    failures = []
+    session.events.subscribe(
+        Event.LOAD_FAILED,
+        lambda problems, reverted: failures.append(([p.field for p in problems], reverted)),
+    )
+    assert session.select(2)
+    bad = [replace(e, config=replace(e.config, learning_rate=0.0)) for e in session.entries]
+    session.load_race(bad, selected=1)
+    assert failures and all("learning_rate" in f for f in failures[0][0])
+    assert failures[0][1] is True and session.selected == 2  # back to the run shown
+    assert session.state is RunState.PAUSED
+    assert [lane.received for lane in session.lanes] == [3, 3, 3]
+    assert [e.config.learning_rate for e in session.entries] == [
+        lane.learning_rate for lane in session.lanes
+    ]
+
+
+def test_a_csv_source_without_data_is_refused_before_anything_changes():
+    session = local_session()
+    csv = replace(preset("blog-batch"), data=replace(preset("blog-batch").data, source="csv"))
+    refused = session.load(csv)
+    assert refused is not None and refused.code == "csv_needed"
+    assert session.state is RunState.READY and session.config.data.source == "blog"
