@@ -101,6 +101,11 @@ def atomic_writer(
     """
     target = Path(os.path.realpath(path))
     name = str(path)
+    with contextlib.suppress(FileNotFoundError):
+        # Renaming over a device or a pipe would replace it (as root, even /dev/full).
+        mode = os.stat(target).st_mode
+        if not stat.S_ISREG(mode):
+            raise FileProblem([problem("not_regular", "", path=name, kind=_kind(mode))])
     try:
         fd, temporary = tempfile.mkstemp(
             dir=target.parent, prefix=f".{target.name}.", suffix=".part"

@@ -150,3 +150,17 @@ def test_a_missing_file_is_named(tmp_path: Path):
         read_text(tmp_path / "nope.json")
     assert caught.value.problems[0].code == "unreadable"
     assert caught.value.problems[0]["reason"] == "no such file or directory"
+
+
+def test_a_pipe_or_a_device_is_never_replaced_by_a_write(tmp_path: Path):
+    fifo = tmp_path / "out.csv"
+    os.mkfifo(fifo)
+    for target, kind in ((fifo, "pipe"), (Path("/dev/null"), "device"), (tmp_path, "folder")):
+        with pytest.raises(FileProblem) as caught:
+            write_text(target, "x")
+        assert (caught.value.problems[0].code, caught.value.problems[0]["kind"]) == (
+            "not_regular",
+            kind,
+        )
+    assert fifo.is_fifo() and Path("/dev/null").is_char_device()
+    assert leftovers(tmp_path) == []
