@@ -86,11 +86,12 @@ def generate_dataset(data: DataConfig, rng: np.random.RandomState) -> Dataset:
 def data_too_large(features: np.ndarray, target: np.ndarray, path: str = "") -> Problem | None:
     """``data_too_large`` when a value is not finite or beyond DATA_LIMIT, else None
     (``path``: the file the values were read from)."""
-    largest = max(float(np.max(np.abs(features))), float(np.max(np.abs(target))))
+    # np.max, unlike Python's max, keeps a NaN of either array.
+    largest = float(np.max([np.max(np.abs(features)), np.max(np.abs(target))]))
     if largest <= DATA_LIMIT:  # also false for NaN
         return None
-    return problem("data_too_large", "" if path else "data", path=path, largest=largest,
-                   limit=DATA_LIMIT)  # fmt: skip
+    field = "" if path else "data"
+    return problem("data_too_large", field, path=path, largest=largest, limit=DATA_LIMIT)
 
 
 def _draw(data: DataConfig, rng: np.random.RandomState) -> Dataset:

@@ -58,3 +58,14 @@ def test_the_memory_check_uses_the_one_free_memory_function(monkeypatch):
     assert problem["need"] == memory.run_memory(1_000_000, 100) > 10**8
     monkeypatch.setattr(memory, "free_memory", lambda: None)
     assert validate(config) == []
+
+
+def test_a_nan_in_the_target_alone_is_too_large_to_fit():
+    import numpy as np
+
+    from gd_desktop.core.dataset import data_too_large
+
+    features = np.ones((3, 2))
+    assert data_too_large(features, np.array([1.0, 2.0, 3.0])) is None
+    found = data_too_large(features, np.array([1.0, float("nan"), 3.0]))
+    assert found is not None and found.field == "data"
