@@ -1,23 +1,28 @@
-"""``gd-desktop run``: the headless engine, printing the blog's lines and a summary."""
+"""``gd-desktop run``: the headless engine, printing the blog's lines and a summary.
+
+Bad input exits 2, a failure to write (standard output or ``--out``) exits 1;
+either is one line on standard error.
+"""
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import json
-import sys
-from pathlib import Path
+from typing import TextIO
 
 from gd_desktop.cli.flags import config_from_args
 from gd_desktop.cli.messages import error_text, fact
+from gd_desktop.cli.output import EXIT_IO, emit, report, report_error, write_file
 from gd_desktop.cli.parser import EXIT_USAGE, UsageError, build_parser, flag_name
 from gd_desktop.cli.report import print_run, race_table, summary, write_race_csv
-from gd_desktop.core.config import ConfigError, ExperimentConfig
+from gd_desktop.core.config import ConfigError, ExperimentConfig, read_json
 from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.files import FileProblem, read_text
 from gd_desktop.core.presets import UnknownPreset
 from gd_desktop.core.race import Race, load_race
 from gd_desktop.core.run import Run
+
+BadInput = (UsageError, ConfigError, DataImportError, UnknownPreset)
 
 
 def load_data(config: ExperimentConfig) -> tuple[Dataset | None, str]:
@@ -33,8 +38,8 @@ def load_data(config: ExperimentConfig) -> tuple[Dataset | None, str]:
 def is_race_file(path: str) -> bool:
     """Whether a JSON file holds a race (``{"race": [...]}``) rather than one config."""
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+        raw = read_json(read_text(path))
+    except (FileProblem, ConfigError):
         return False  # the config loader reports what is wrong
     return isinstance(raw, dict) and "race" in raw
 
@@ -53,27 +58,26 @@ def race_main(args: argparse.Namespace) -> int:
         entries = load_race(args.config)
         dataset, skipped_note = load_data(entries[0].config)
         race = Race(entries, dataset)
-    except (UsageError, ConfigError, DataImportError) as exc:
-        print(f"gd-desktop run: error: {_error_text(exc)}", file=sys.stderr)
+    except BadInput as exc:
+        report_error(_error_text(exc))
         return EXIT_USAGE
     if skipped_note:
-        print(f"gd-desktop run: {skipped_note}", file=sys.stderr)
-    race.run_to_end()
+        report(skipped_note)
     try:
+        race.run_to_end()
+    except MemoryError:
+        report_error("out of memory while running the race")
+        return EXIT_IO
+
+    def write(out: TextIO) -> None:
         if args.out:
-            with open(args.out, "w", encoding="utf-8", newline="") as stream:
-                write_race_csv(race, stream)
+            write_file(args.out, lambda stream: write_race_csv(race, stream))
         if not args.quiet:
             for entry, run in zip(race.entries, race.runs, strict=True):
-                print(f"== {entry.label}")
-                print(summary(run))
-        print(race_table(race))
-    except OSError as exc:
-        if isinstance(exc, BrokenPipeError):
-            return 0
-        print(f"gd-desktop run: error: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
-        return EXIT_USAGE
-    return 0
+                out.write(f"== {entry.label}\n{summary(run)}\n")
+        out.write(race_table(race) + "\n")
+
+    return emit(write)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,30 +88,23 @@ def main(argv: list[str] | None = None) -> int:
         config = config_from_args(args)
         dataset, skipped_note = load_data(config)
         run = Run(config, dataset)
-    except (UsageError, ConfigError, DataImportError, UnknownPreset) as exc:
-        print(f"gd-desktop run: error: {_error_text(exc)}", file=sys.stderr)
+    except BadInput as exc:
+        report_error(_error_text(exc))
         return EXIT_USAGE
     if skipped_note:
-        print(f"gd-desktop run: {skipped_note}", file=sys.stderr)
-    with contextlib.ExitStack() as stack:
-        try:
-            out_file = (
-                stack.enter_context(open(args.out, "w", encoding="utf-8", newline=""))
-                if args.out
-                else None
-            )
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            print(f"gd-desktop run: error: cannot write {args.out}: {reason}", file=sys.stderr)
-            return EXIT_USAGE
-        try:
-            print_run(run, sys.stdout, args.quiet)
-            if out_file is not None:
-                run.records.write_csv(out_file)
-            print(summary(run))
-        except BrokenPipeError:  # e.g. piped into head
-            return 0
-    return 0
+        report(skipped_note)
+
+    def write(out: TextIO) -> None:
+        print_run(run, out, args.quiet)
+        if args.out:
+            write_file(args.out, run.records.write_csv)
+        out.write(summary(run) + "\n")
+
+    try:
+        return emit(write)
+    except MemoryError:
+        report_error(f"out of memory after {run.step:,} updates")
+        return EXIT_IO
 
 
 def _error_text(exc: UsageError | ConfigError | DataImportError | UnknownPreset) -> str:

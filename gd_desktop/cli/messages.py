@@ -81,6 +81,14 @@ def _not_utf8(p: Problem) -> str:
     return f"{p['path']} is not UTF-8 text{where}; save it as UTF-8 CSV"
 
 
+def _data_too_large(p: Problem) -> str:
+    where = f"{p['path']} has" if p["path"] else "the rows drawn have"
+    return (
+        f"{where} a value of magnitude {p['largest']:.3g}; values up to {p['limit']:g} "
+        f"can be fitted"
+    )
+
+
 def _skipped(p: Fact) -> str:
     count = p["count"]
     rows = "row" if count == 1 else "rows"
@@ -89,6 +97,12 @@ def _skipped(p: Fact) -> str:
 
 BODIES: dict[str, Callable[[Problem], str]] = {
     "json": lambda p: f"not valid JSON: {p['message']} (line {p['line']})",
+    "too_deep": lambda p: (
+        f"the JSON is nested {p['depth']:,} levels deep; at most {p['limit']} levels are read"
+    ),
+    "huge_integer": lambda p: (
+        f"an integer of {p['digits']:,} digits; at most {p['limit']} digits are read"
+    ),
     "unreadable": lambda p: f"cannot read {p['path']}: {p['reason']}",
     "object": lambda p: "expected an object",
     "version": lambda p: f"expected {p['expected']}, got {p['value']!r}",
@@ -119,6 +133,11 @@ BODIES: dict[str, Callable[[Problem], str]] = {
     "underflow": lambda p: (
         f"the rate would fall to 0 before update {p['updates']:,}; raise it or shorten the budget"
     ),
+    "run_memory": lambda p: (
+        f"{p['updates']:,} updates on {p['rows']:,} rows need about {_megabytes(p['need'])} "
+        f"(the records are kept in two processes), and {_megabytes(p['free'])} is free; "
+        f"shorten the budget"
+    ),
     "unknown_preset": lambda p: f"unknown preset {p['name']!r}; known: {_joined(p['known'])}",
     "diverged": _diverged,
     "race_list": lambda p: f"expected a list of 1 to {p['high']} runs",
@@ -129,6 +148,8 @@ BODIES: dict[str, Callable[[Problem], str]] = {
     "is_folder": lambda p: f"{p['path']} is a folder, not a file",
     "binary": lambda p: f"{p['path']} is not a text file (it contains NUL bytes)",
     "not_utf8": _not_utf8,
+    "utf16": lambda p: f"{p['path']} is UTF-16 text; save it as UTF-8 CSV",
+    "data_too_large": _data_too_large,
     "empty_file": lambda p: f"{p['path']} is empty",
     "one_row": lambda p: f"{p['path']} has only one row; at least 2 are needed",
     "one_data_row": lambda p: f"{p['path']} has only one row of data; at least 2 are needed",
@@ -160,6 +181,7 @@ BODIES: dict[str, Callable[[Problem], str]] = {
     "write_failed": lambda p: (
         f"could not write {p['path']}: {p['reason']}; the previous file is unchanged"
     ),
+    "not_json_number": lambda p: f"{p['value']} cannot be saved: JSON holds finite numbers only",
     "csv_needed": lambda p: "Open a CSV file first (File > Open data).",
     "load_error": lambda p: str(p["detail"]),
     "engine_stopped": lambda p: (

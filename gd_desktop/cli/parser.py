@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+import re
+from typing import Any, NoReturn
 
 from gd_desktop.core.config import OPTIMIZERS, SCHEDULES, OptimizerConfig, ScheduleConfig
 from gd_desktop.core.presets import PRESETS
@@ -15,7 +16,18 @@ class UsageError(Exception):
     """A bad argument or config: reported as one line, exit code 2."""
 
 
+# What argparse should take as a (negative) number, not an option: -1, -.5, -1e-5,
+# -inf, -nan (its own test knows only -1 and -.5, so `--lr -inf` "expected one argument").
+NEGATIVE_NUMBER = re.compile(
+    r"^-(\d+\.?\d*(e[-+]?\d+)?|\.\d+(e[-+]?\d+)?|inf(inity)?|nan)$", re.IGNORECASE
+)
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._negative_number_matcher = NEGATIVE_NUMBER
+
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
 

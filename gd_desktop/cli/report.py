@@ -3,7 +3,8 @@ the records as CSV."""
 
 from __future__ import annotations
 
-from typing import TextIO
+import io
+from typing import IO, TextIO
 
 import numpy as np
 
@@ -100,16 +101,18 @@ def race_table(race: Race) -> str:
     return "\n".join(lines)
 
 
-def write_race_csv(race: Race, stream: TextIO, chunk: int = 1 << 15) -> None:
-    """Every record of every run, with the run's name in a first column."""
+def write_race_csv(race: Race, stream: IO[str], chunk: int = 1 << 15) -> None:
+    """Every record of every run, with the run's name in a first column (quoted, and
+    kept out of numpy's format string: a "%" in a name is just a character)."""
     stream.write("run," + ",".join(FIELDS) + "\n")
     numbers = ",".join("%d" if f in INT_FIELDS else "%.17g" for f in FIELDS)
     for entry, run in zip(race.entries, race.runs, strict=True):
-        label = '"' + entry.label.replace('"', '""') + '"'
-        fmt = label.replace("%", "%%") + "," + numbers
+        label = '"' + entry.label.replace('"', '""') + '",'
         for start in range(0, run.step, chunk):
             block = run.records.rows(start, min(start + chunk, run.step))
-            np.savetxt(stream, block.T, fmt=fmt)
+            rows = io.StringIO()
+            np.savetxt(rows, block.T, fmt=numbers)
+            stream.write("".join(label + row for row in rows.getvalue().splitlines(True)))
 
 
 def _rule_settings(o: OptimizerConfig) -> str:

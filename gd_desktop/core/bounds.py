@@ -70,3 +70,16 @@ DECAY = Bounds(0, 1, high_open=True)
 # A factor in (0, 1]: 0 would stop the descent at once.
 FACTOR = Bounds(0, 1, low_open=True)
 COUNT = Bounds(1, integer=True)
+
+# -- the ranges of the config's counts, shared by the file format, the CLI and the panel --
+# Qt's spin boxes hold 32-bit ints; a count the panel could not show is refused on reading.
+INT32_MAX = 2**31 - 1
+# The rows a generator draws, and so the largest batch (about 1.2 GB of float64 data).
+MAX_SAMPLES = 50_000_000
+SAMPLES = Bounds(2, MAX_SAMPLES, integer=True)
+BATCH_SIZES = Bounds(1, MAX_SAMPLES, integer=True)
+BUDGETS = Bounds(1, INT32_MAX, integer=True)
+MAX_UPDATES = Bounds(1, INT32_MAX, integer=True)
+STEP_SIZES = Bounds(1, INT32_MAX, integer=True)
+# numpy's RandomState takes seeds below 2**32.
+SEEDS = Bounds(0, 2**32 - 1, integer=True)

@@ -8,13 +8,15 @@ batching, rule, schedule) are in ``settings``, their checks in ``validation``.
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from gd_desktop.core.bounds import COUNT, POSITIVE, Bounds, is_finite
-from gd_desktop.core.config_json import build
+from gd_desktop.core.bounds import BUDGETS, MAX_UPDATES, POSITIVE, SEEDS, is_finite
+from gd_desktop.core.config_json import build, dumps, parse
 from gd_desktop.core.files import FileProblem, read_text, write_text
+from gd_desktop.core.memory import memory_problem
 from gd_desktop.core.problems import Problem, ProblemError, problem
 from gd_desktop.core.rules import OPTIMIZERS, RULE_SETTINGS
 from gd_desktop.core.schedules import SCHEDULE_SETTINGS, SCHEDULES
@@ -55,9 +57,12 @@ __all__ = [
     "OptimizerConfig",
     "ScheduleConfig",
     "batch_size_at",
+    "beside",
     "json_problem",
+    "json_text",
     "natural_order",
     "optimizer_problems",
+    "read_json",
     "schedule_problems",
     "total_updates",
     "updates_per_epoch",
@@ -69,7 +74,6 @@ BUDGET_UNITS = ("updates", "epochs")
 TOLERANCE_TARGETS = ("mse", "grad")
 DEFAULT_MAX_UPDATES = 10_000_000
 CONFIG_VERSION = 1
-SEEDS = Bounds(0, 2**32 - 1)
 
 
 class ConfigError(ProblemError):
@@ -79,6 +83,22 @@ class ConfigError(ProblemError):
 def json_problem(exc: json.JSONDecodeError) -> Problem:
     """Text that is not JSON, with the parser's reason and the line."""
     return problem("json", message=exc.msg, line=exc.lineno)
+
+
+def read_json(text: str) -> Any:
+    """The value of a file's JSON text (see ``config_json.parse``), or ConfigError."""
+    try:
+        return parse(text)
+    except ProblemError as exc:
+        raise ConfigError(exc.problems) from None
+
+
+def json_text(value: Any) -> str:
+    """Standard JSON for a file; FileProblem (``not_json_number``) for NaN or infinity."""
+    try:
+        return dumps(value)
+    except ProblemError as exc:
+        raise FileProblem(exc.problems) from None
 
 
 @dataclass(frozen=True)
@@ -105,7 +125,8 @@ class ExperimentConfig:
         return _lists(out)
 
     def to_json(self) -> str:
-        return json.dumps(self.to_dict(), indent=2)
+        """The config as standard JSON (FileProblem if a value is NaN or infinite)."""
+        return json_text(self.to_dict())
 
     def save(self, path: str | Path) -> None:
         """Write the config to ``path`` atomically (FileProblem if that fails)."""
@@ -126,19 +147,26 @@ class ExperimentConfig:
 
     @classmethod
     def from_json(cls, text: str) -> ExperimentConfig:
-        try:
-            raw = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise ConfigError([json_problem(exc)]) from None
-        return cls.from_dict(raw)
+        return cls.from_dict(read_json(text))
 
     @classmethod
     def load(cls, path: str | Path) -> ExperimentConfig:
+        """The config in a file; a relative data path is taken from the file's folder."""
         try:
             text = read_text(path)
         except FileProblem as exc:
             raise ConfigError(exc.problems) from None
-        return cls.from_json(text)
+        return beside(cls.from_json(text), path)
+
+
+def beside(config: ExperimentConfig, path: str | Path) -> ExperimentConfig:
+    """``config`` with a relative CSV path made relative to the folder of ``path`` (the
+    experiment file it was read from), not to the current folder."""
+    data_path = config.data.path
+    if not data_path or os.path.isabs(data_path):
+        return config
+    folder = os.path.dirname(os.path.abspath(path))
+    return replace(config, data=replace(config.data, path=os.path.join(folder, data_path)))
 
 
 def _lists(value: Any) -> Any:
@@ -188,8 +216,8 @@ def validate(config: ExperimentConfig, rows: int | None = None) -> list[Problem]
     p += POSITIVE.check("learning_rate", config.learning_rate)
     if config.budget_unit not in BUDGET_UNITS:
         p.append(problem("choice", "budget_unit", choices=BUDGET_UNITS))
-    p += COUNT.check("budget", config.budget)
-    p += COUNT.check("max_updates", config.max_updates)
+    p += BUDGETS.check("budget", config.budget)
+    p += MAX_UPDATES.check("max_updates", config.max_updates)
     if not all(is_finite(v) for v in config.init):
         p.append(problem("start_finite", "init", value=list(config.init)))
     p += SEEDS.check("seed", config.seed)
@@ -203,6 +231,9 @@ def validate(config: ExperimentConfig, rows: int | None = None) -> list[Problem]
     p += schedule_problems(config.schedule, updates)
     if not p and updates is not None and updates > config.max_updates:
         p.append(problem("budget_cap", "budget", updates=updates, cap=config.max_updates))
+    if not p and updates is not None and rows is not None:
+        too_much = memory_problem(updates, rows)
+        p += [too_much] if too_much is not None else []
     return p
 
 

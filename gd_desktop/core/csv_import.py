@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gd_desktop.core import memory
 from gd_desktop.core.config import DataConfig
 from gd_desktop.core.csv_inspect import (
     QUOTE,
@@ -30,7 +31,7 @@ from gd_desktop.core.csv_inspect import (
     resolve_column,
     split_line,
 )
-from gd_desktop.core.dataset import Dataset, DatasetDescription
+from gd_desktop.core.dataset import Dataset, DatasetDescription, data_too_large
 from gd_desktop.core.problems import Fact, problem
 
 __all__ = [
@@ -152,6 +153,9 @@ def load_columns(
             "csv_fit", file=display_name(info.path), target=names[0], terms=tuple(terms), rows=rows
         )
     )
+    too_large = data_too_large(feature_values, target_values, info.path)
+    if too_large is not None:
+        raise DataImportError(too_large)
     dataset = Dataset(feature_values, target_values, feature_names, names[0], description)
     return ImportedData(dataset, tuple(skipped), info)
 
@@ -173,27 +177,8 @@ def dataset_for(
     )
 
 
-def available_memory_bytes() -> int | None:
-    """Memory the system can give without swapping, or None if unknown.
-
-    Linux's MemAvailable counts the page cache it can drop; the free pages of
-    ``SC_AVPHYS_PAGES`` alone would refuse files on a machine that has read many.
-    """
-    try:
-        with open("/proc/meminfo", encoding="ascii") as meminfo:
-            for line in meminfo:
-                if line.startswith("MemAvailable:"):
-                    return int(line.split()[1]) * 1024
-    except (OSError, ValueError, IndexError):
-        pass
-    try:
-        return os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
-    except (ValueError, OSError, AttributeError):
-        return None
-
-
 def _check_memory(info: CsvInfo, available: int | None) -> None:
-    free = available_memory_bytes() if available is None else available
+    free = memory.free_memory() if available is None else available
     need = info.estimated_rows * BYTES_PER_ROW
     if free is not None and need > free:
         raise import_error(

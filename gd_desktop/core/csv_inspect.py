@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gd_desktop.core.files import FileProblem, regular_size
 from gd_desktop.core.problems import Problem, ProblemError, problem
 
 DELIMITERS = (",", ";", "\t")
@@ -185,10 +186,13 @@ def inspect_csv(path: str | os.PathLike[str]) -> CsvInfo:
 def _read_sample(path: str) -> tuple[list[str], bool, int]:
     """The first lines of the file, whether they are all of it, and its size in bytes."""
     lines: list[str] = []
+    size = _regular_size(path)
     try:
-        size = os.stat(path).st_size
         with open(path, "rb") as raw:
-            if b"\0" in raw.read(BINARY_PROBE_BYTES):
+            probe = raw.read(BINARY_PROBE_BYTES)
+            if _is_utf16(probe):
+                raise import_error("utf16", path=path)
+            if b"\0" in probe:
                 raise binary_error(path)
         with open(path, encoding="utf-8-sig", newline=None) as text:
             chars = 0
@@ -208,6 +212,28 @@ def _read_sample(path: str) -> tuple[list[str], bool, int]:
     if not whole_file and len(lines) > 1 and not lines[-1].endswith("\n"):
         lines.pop()  # cut off by the sample's limit
     return lines, whole_file, size
+
+
+def _regular_size(path: str) -> int:
+    """The size of a regular file; a pipe or device is refused before it is opened
+    (reading a FIFO would wait for a writer forever, a device never ends)."""
+    try:
+        return regular_size(path)
+    except FileProblem as exc:
+        why = exc.first
+        if why.code == "not_regular" and why["kind"] == "folder":
+            raise import_error("is_folder", path=path) from None
+        raise DataImportError(why) from None
+
+
+def _is_utf16(probe: bytes) -> bool:
+    """Text in UTF-16: a byte-order mark, or a NUL in every other byte and none between."""
+    if probe.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return True
+    for text, nuls in ((probe[0::2], probe[1::2]), (probe[1::2], probe[0::2])):
+        if len(nuls) >= 2 and 0 not in text and nuls.count(0) * 10 >= len(nuls) * 9:
+            return True
+    return False
 
 
 def _sniff_delimiter(lines: list[str]) -> str:

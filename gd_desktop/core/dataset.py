@@ -10,8 +10,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from gd_desktop.core.problems import Fact, problem
+from gd_desktop.core.config import ConfigError
+from gd_desktop.core.problems import Fact, Problem, problem
 from gd_desktop.core.settings import DataConfig
+
+# The largest magnitude of a value the loss can square and sum over every row
+# (MAX_SAMPLES of them) without overflowing float64.
+DATA_LIMIT = 1e150
 
 
 @dataclass(frozen=True)
@@ -67,8 +72,29 @@ def generate_dataset(data: DataConfig, rng: np.random.RandomState) -> Dataset:
 
     The draw order is fixed (features, then noise only when noise > 0) so that the
     blog's setup, ``np.random.seed(s)`` then ``12 * randn(100, 2)``, is reproduced
-    exactly by ``RandomState(s)``.
+    exactly by ``RandomState(s)``. Data with a value beyond DATA_LIMIT (or one that
+    overflowed) are a ConfigError (``data_too_large``).
     """
+    with np.errstate(over="ignore", invalid="ignore"):  # checked below, as a problem
+        dataset = _draw(data, rng)
+    too_large = data_too_large(dataset.features, dataset.target)
+    if too_large is not None:
+        raise ConfigError([too_large])
+    return dataset
+
+
+def data_too_large(features: np.ndarray, target: np.ndarray, path: str = "") -> Problem | None:
+    """``data_too_large`` when a value is not finite or beyond DATA_LIMIT, else None
+    (``path``: the file the values were read from)."""
+    # np.max, unlike Python's max, keeps a NaN of either array.
+    largest = float(np.max([np.max(np.abs(features)), np.max(np.abs(target))]))
+    if largest <= DATA_LIMIT:  # also false for NaN
+        return None
+    field = "" if path else "data"
+    return problem("data_too_large", field, path=path, largest=largest, limit=DATA_LIMIT)
+
+
+def _draw(data: DataConfig, rng: np.random.RandomState) -> Dataset:
     n = data.samples
     if data.source == "line":
         x = data.scale * rng.randn(n)

@@ -83,6 +83,8 @@ class ProblemError(ValueError):
 CODES: dict[str, str] = {
     # config and JSON files
     "json": "the text is not JSON (message, line)",
+    "too_deep": "JSON nested deeper than is read (depth, limit)",
+    "huge_integer": "an integer of more digits than is read (digits, limit)",
     "unreadable": "a file cannot be read (path, reason)",
     "object": "expected a JSON object here",
     "version": "an unknown config version (expected, value)",
@@ -105,6 +107,7 @@ CODES: dict[str, str] = {
     "needs_dataset": "a CSV source needs its dataset read before a run",
     "shared_data": "runs sharing data must have the same data and seed",
     "budget_cap": "the budget exceeds the cap on recorded updates (updates, cap)",
+    "run_memory": "a run needs more memory than is free (updates, rows, need, free: bytes)",
     "underflow": "the scheduled rate would reach 0 within the budget (updates)",
     "unknown_preset": "no preset has this name (name, known)",
     # runs and races
@@ -118,6 +121,8 @@ CODES: dict[str, str] = {
     "is_folder": "a folder, not a file (path)",
     "binary": "not a text file (path)",
     "not_utf8": "not UTF-8 text (path, line or None)",
+    "utf16": "UTF-16 text, not UTF-8 (path)",
+    "data_too_large": "a data value too large to fit (path or '', largest, limit)",
     "empty_file": "the file is empty (path)",
     "one_row": "the file has one row (path)",
     "one_data_row": "the file has one row of data under its header (path)",
@@ -135,6 +140,7 @@ CODES: dict[str, str] = {
     "not_regular": "not a regular file: a pipe, device or folder (path, kind)",
     "file_too_large": "a file larger than what is read of it (path, size, limit)",
     "write_failed": "a file could not be written; the previous one is kept (path, reason)",
+    "not_json_number": "NaN or an infinity, which JSON files cannot hold (value)",
     # the session and the runtime
     "csv_needed": "a CSV source, but no file has been read",
     "load_error": "a race could not be built (detail)",

@@ -7,8 +7,8 @@ reuses the data and the random stream as it was after the data were made).
 
 from __future__ import annotations
 
-import json
 import math
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -24,7 +24,9 @@ from gd_desktop.core.config import (
     ExperimentConfig,
     OptimizerConfig,
     ScheduleConfig,
-    json_problem,
+    beside,
+    json_text,
+    read_json,
 )
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.files import FileProblem, read_text
@@ -39,6 +41,7 @@ PALETTE = ("#ff991a", "#4cc3ff", "#b5e853", "#ff5fa2", "#c792ea", "#f2f2f2")
 LOCKSTEP_UPDATES = 128
 # "Updates to target": until the MSE above the optimum is this fraction of the start's.
 TARGET_FRACTION = 1e-3
+_COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 @dataclass(frozen=True)
@@ -68,15 +71,13 @@ def aligned(entries: Sequence[RaceEntry]) -> list[RaceEntry]:
 
 
 def race_to_json(entries: Sequence[RaceEntry]) -> str:
-    return json.dumps({"version": CONFIG_VERSION, "race": [e.to_dict() for e in entries]}, indent=2)
+    """A race file's text (FileProblem if a value is NaN or infinite)."""
+    return json_text({"version": CONFIG_VERSION, "race": [e.to_dict() for e in entries]})
 
 
 def race_from_json(text: str) -> list[RaceEntry]:
     """Entries from a race file, or a one-run race from a plain experiment file."""
-    try:
-        raw = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ConfigError([json_problem(exc)]) from None
+    raw = read_json(text)
     if not (isinstance(raw, dict) and "race" in raw):
         return [RaceEntry(ExperimentConfig.from_dict(raw), "Run 1", PALETTE[0])]
     items = raw["race"]
@@ -109,17 +110,14 @@ def load_race(path: str | Path) -> list[RaceEntry]:
         text = read_text(path)
     except FileProblem as exc:
         raise ConfigError(exc.problems) from None
-    return race_from_json(text)
+    # The runs share the first one's data, so one relative path to resolve.
+    entries = race_from_json(text)
+    return [replace(e, config=beside(e.config, path)) for e in entries]
 
 
 def _is_color(value: Any) -> bool:
-    if not (isinstance(value, str) and len(value) == 7 and value.startswith("#")):
-        return False
-    try:
-        int(value[1:], 16)
-    except ValueError:
-        return False
-    return True
+    """``#rrggbb`` with six hexadecimal digits (no sign, no spaces)."""
+    return isinstance(value, str) and _COLOR.fullmatch(value) is not None
 
 
 class Race:

@@ -12,6 +12,7 @@ itself is the difference of consecutive records' weights.
 from __future__ import annotations
 
 import math
+import sys
 import time
 from dataclasses import replace
 from typing import Any
@@ -101,15 +102,18 @@ class Run:
         self.records = RecordTable()
         self.learning_rate = config.learning_rate
         self.start_weights = (float(config.init[0]), float(config.init[1]))
-        self.start_mse = self.objective.loss(*self.start_weights)
+        with np.errstate(over="ignore", invalid="ignore"):  # a far start's loss is inf
+            self.start_mse = self.objective.loss(*self.start_weights)
         self.weights = self.start_weights
         self.mse = self.start_mse
         self.best_mse = math.inf
         self.best_weights = self.start_weights
         self.best_step = 0
         self.stop_reason: str | None = None
-        self._limit = DIVERGENCE_FACTOR * max(
-            self.start_mse, float(np.mean(self.dataset.target**2)), 1e-300
+        # Finite even when the start's loss overflowed, so an infinite loss diverges.
+        self._limit = min(
+            DIVERGENCE_FACTOR * max(self.start_mse, float(np.mean(self.dataset.target**2)), 1e-300),
+            sys.float_info.max,
         )
         self._last_block: tuple[BatchBlock | None, int] = (None, 0)
         self._blog_scale = config.batching.blog_scaling and not self._full_batch

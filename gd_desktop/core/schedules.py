@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from gd_desktop.core.bounds import COUNT, FACTOR, FRACTION, NON_NEGATIVE, Bounds
+from gd_desktop.core.bounds import FACTOR, FRACTION, NON_NEGATIVE, STEP_SIZES, Bounds
 from gd_desktop.core.settings import ScheduleConfig
 
 # (schedule, k - 1 for each update, budget in updates) -> rate / base rate
@@ -60,7 +60,7 @@ SCHEDULE_SPECS: dict[str, ScheduleSpec] = {
         ScheduleSpec("constant", {}, _constant),
         ScheduleSpec(
             "step",
-            {"step_size": COUNT, "gamma": FACTOR},
+            {"step_size": STEP_SIZES, "gamma": FACTOR},
             _step,
             ("gamma", lambda s, last: s.gamma ** (last // s.step_size)),
         ),
@@ -70,7 +70,12 @@ SCHEDULE_SPECS: dict[str, ScheduleSpec] = {
             _exponential,
             ("exp_gamma", lambda s, last: s.exp_gamma**last),
         ),
-        ScheduleSpec("inverse-time", {"decay": NON_NEGATIVE}, _inverse_time),
+        ScheduleSpec(
+            "inverse-time",
+            {"decay": NON_NEGATIVE},
+            _inverse_time,
+            ("decay", lambda s, last: 1.0 / (1.0 + s.decay * last)),
+        ),
         ScheduleSpec("cosine", {"min_factor": FRACTION}, _cosine),
     )
 }
@@ -92,7 +97,8 @@ def factors_at(schedule: ScheduleConfig, updates: np.ndarray, total: int) -> np.
     spec = SCHEDULE_SPECS.get(schedule.kind)
     if spec is None:
         raise ValueError(f"unknown schedule {schedule.kind!r}")
-    return spec.factors(schedule, np.asarray(updates, dtype=np.float64) - 1.0, total)
+    with np.errstate(over="ignore", under="ignore"):  # a huge decay's rate is just 0
+        return spec.factors(schedule, np.asarray(updates, dtype=np.float64) - 1.0, total)
 
 
 def rates(schedule: ScheduleConfig, base_rate: float, total: int) -> np.ndarray:

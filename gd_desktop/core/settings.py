@@ -9,10 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from gd_desktop.core.bounds import MAX_SAMPLES
+
 DATA_SOURCES = ("blog", "line", "csv")
 METHODS = ("batch", "sgd", "minibatch")
 ORDERS = ("in-order", "shuffle", "replace")
-MAX_SAMPLES = 50_000_000
+__all__ = [
+    "DATA_SOURCES",
+    "MAX_SAMPLES",
+    "METHODS",
+    "ORDERS",
+    "BatchConfig",
+    "DataConfig",
+    "OptimizerConfig",
+    "ScheduleConfig",
+]
 
 
 @dataclass(frozen=True)

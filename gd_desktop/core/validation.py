@@ -6,13 +6,12 @@ The ranges of rule and schedule settings come from their registries.
 
 from __future__ import annotations
 
-from gd_desktop.core.bounds import FRACTION, NON_NEGATIVE, POSITIVE, Bounds, is_finite
+from gd_desktop.core.bounds import BATCH_SIZES, FRACTION, NON_NEGATIVE, POSITIVE, SAMPLES, is_finite
 from gd_desktop.core.problems import Problem, problem
 from gd_desktop.core.rules import OPTIMIZERS, RULES
 from gd_desktop.core.schedules import SCHEDULE_SPECS, SCHEDULES
 from gd_desktop.core.settings import (
     DATA_SOURCES,
-    MAX_SAMPLES,
     METHODS,
     ORDERS,
     BatchConfig,
@@ -35,7 +34,7 @@ def choice_problems(field: str, value: str, choices: tuple[str, ...]) -> list[Pr
 def data_problems(d: DataConfig) -> list[Problem]:
     """Problems with the data source and the generator's settings."""
     p = choice_problems("data.source", d.source, DATA_SOURCES)
-    p += Bounds(2, MAX_SAMPLES).check("data.samples", d.samples)
+    p += SAMPLES.check("data.samples", d.samples)
     p += POSITIVE.check("data.scale", d.scale)
     if not all(is_finite(v) for v in d.true_weights):
         p.append(problem("finite", "data.true_weights", value=list(d.true_weights)))
@@ -66,6 +65,8 @@ def batching_problems(b: BatchConfig, rows: int | None) -> list[Problem]:
         p.append(problem("batch_rows", "batching.batch_size", rows=rows, value=b.batch_size))
     elif b.batch_size < 1:
         p.append(problem("at_least", "batching.batch_size", low=1, value=b.batch_size))
+    else:
+        p += BATCH_SIZES.check("batching.batch_size", b.batch_size)
     return p
 
 
@@ -90,6 +91,12 @@ def schedule_problems(s: ScheduleConfig, updates: int | None) -> list[Problem]:
     p: list[Problem] = []
     for key, bounds in spec.settings.items():
         p += bounds.check(f"schedule.{key}", getattr(s, key))
+    # A count of another schedule is kept too: one above the panel's spin box is refused.
+    for other in SCHEDULE_SPECS.values():
+        for key, bounds in other.settings.items():
+            value = getattr(s, key)
+            if bounds.integer and key not in spec.settings and value > bounds.high:
+                p.append(bounds.problem(f"schedule.{key}", value))
     if p or updates is None or spec.underflow is None:
         return p
     key, last_factor = spec.underflow

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from PySide6 import QtCore, QtWidgets
 
-from gd_desktop.core.config import MAX_SAMPLES, DataConfig
+from gd_desktop.core.bounds import SAMPLES, SEEDS
+from gd_desktop.core.config import DataConfig
 from gd_desktop.core.samples import Sample, samples
 from gd_desktop.widgets import names
 from gd_desktop.widgets.fields import NumberField, int_spin, number_field
@@ -42,7 +43,7 @@ class DatasetGroup(QtWidgets.QGroupBox):
         if isinstance(field, NumberField):
             field.value_committed.connect(self._changed)
             field.editingFinished.connect(self.edited)
-        elif isinstance(field, QtWidgets.QSpinBox):
+        elif isinstance(field, QtWidgets.QSpinBox | QtWidgets.QDoubleSpinBox):
             field.valueChanged.connect(self._changed)
 
     def _build_sources(self) -> None:
@@ -90,8 +91,7 @@ class DatasetGroup(QtWidgets.QGroupBox):
     def _build_generator(self) -> None:
         tr = self.tr
         self.samples_input = int_spin(
-            2,
-            MAX_SAMPLES,
+            SAMPLES,
             names.SAMPLES_INPUT,
             tr("Number of rows"),
             tr("N, the number of rows. The loss and its gradient cost the same at any N."),
@@ -189,8 +189,7 @@ class DatasetGroup(QtWidgets.QGroupBox):
         self.standardize_check.toggled.connect(self._changed)
         self.form.addRow("", self.standardize_check)
         self.seed_input = int_spin(
-            0,
-            2**31 - 1,
+            SEEDS,
             names.SEED_INPUT,
             tr("Random seed"),
             tr(

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from gd_desktop.core.bounds import INT32_MAX, Bounds
 from gd_desktop.core.problems import Problem, problem
 from gd_desktop.widgets.messages import describe
 
@@ -164,9 +166,26 @@ def number_field(
     return number
 
 
-def int_spin(low: int, high: int, name: str, accessible: str, tip: str) -> QtWidgets.QSpinBox:
-    """A spin box that reports a value only when editing is done (no per-keystroke runs)."""
-    spin = QtWidgets.QSpinBox()
+class WideIntSpin(QtWidgets.QDoubleSpinBox):
+    """An integer spin box for counts beyond a QSpinBox's 32 bits (a seed up to
+    2^32 - 1): whole numbers only, exact far beyond that (float64 holds 2^53)."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setDecimals(0)
+
+    def value(self) -> int:
+        return int(super().value())
+
+
+def int_spin(
+    bounds: Bounds, name: str, accessible: str, tip: str
+) -> QtWidgets.QSpinBox | WideIntSpin:
+    """A spin box over a count's bounds (those the config checks, so the panel holds
+    every value a file may have), that reports a value only when editing is done."""
+    low, high = int(bounds.low), int(bounds.high)
+    spin: QtWidgets.QSpinBox | WideIntSpin
+    spin = WideIntSpin() if high > INT32_MAX or low < -INT32_MAX - 1 else QtWidgets.QSpinBox()
     spin.setRange(low, high)
     spin.setKeyboardTracking(False)
     spin.setGroupSeparatorShown(False)
@@ -174,6 +193,17 @@ def int_spin(low: int, high: int, name: str, accessible: str, tip: str) -> QtWid
     spin.setAccessibleName(accessible)
     spin.setToolTip(tip)
     return spin
+
+
+def bounds_range(bounds: Bounds) -> dict[str, Any]:
+    """The range arguments of ``number_field`` for a setting's bounds from core (the
+    check a file's value gets), so the panel and the file agree."""
+    return {
+        "minimum": bounds.low,
+        "maximum": bounds.high,
+        "exclusive": bounds.low_open,
+        "exclusive_maximum": bounds.high_open,
+    }
 
 
 def problem_label(name: str) -> QtWidgets.QLabel:

@@ -6,6 +6,7 @@ import math
 
 from PySide6 import QtCore, QtWidgets
 
+from gd_desktop.core.bounds import BUDGETS
 from gd_desktop.widgets import names
 from gd_desktop.widgets.fields import LogSlider, NumberField, int_spin, number_field
 
@@ -53,8 +54,7 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
         form.addRow("", self.lr_hint)
         budget_row = QtWidgets.QHBoxLayout()
         self.steps_input = int_spin(
-            1,
-            10_000_000,
+            BUDGETS,
             names.STEPS_INPUT,
             self.tr("Budget"),
             self.tr("How long to run, in updates or in epochs."),

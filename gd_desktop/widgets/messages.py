@@ -15,6 +15,7 @@ from PySide6 import QtCore
 from gd_desktop.core.dataset import DatasetDescription
 from gd_desktop.core.problems import Fact, Problem
 from gd_desktop.core.race import RaceEntry
+from gd_desktop.widgets.file_messages import FILE_CODES, file_bodies
 from gd_desktop.widgets.import_messages import IMPORT_CODES, import_bodies
 from gd_desktop.widgets.system_messages import SYSTEM_CODES, system_bodies
 
@@ -213,8 +214,8 @@ def explain(problem: Problem) -> str:
         return _entry(problem)
     if problem.code in IMPORT_CODES:
         return import_bodies()[problem.code](problem)
-    if problem.code in SYSTEM_CODES:
-        return system_bodies()[problem.code](problem)
+    if problem.code in SYSTEM_CODES | FILE_CODES:
+        return {**system_bodies(), **file_bodies()}[problem.code](problem)
     return _config_bodies()[problem.code](problem)
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtWidgets
 
-from gd_desktop.core.config import MAX_SAMPLES, BatchConfig, natural_order
+from gd_desktop.core.bounds import BATCH_SIZES
+from gd_desktop.core.config import BatchConfig, natural_order
 from gd_desktop.widgets import names
 from gd_desktop.widgets.fields import int_spin
 
@@ -41,8 +42,7 @@ class MethodGroup(QtWidgets.QGroupBox):
         self.method_combo.currentIndexChanged.connect(self.method_changed)
         form.addRow(self.tr("Method"), self.method_combo)
         self.batch_size_input = int_spin(
-            1,
-            MAX_SAMPLES,
+            BATCH_SIZES,
             names.BATCH_SIZE_INPUT,
             self.tr("Batch size"),
             self.tr(

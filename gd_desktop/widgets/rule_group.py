@@ -8,10 +8,16 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.config import OPTIMIZERS, RULE_SETTINGS, OptimizerConfig
 from gd_desktop.core.problems import Problem
+from gd_desktop.core.rules import RULES
 from gd_desktop.widgets import names
 from gd_desktop.widgets.field_rows import FieldRows
-from gd_desktop.widgets.fields import NumberField, monospace_font, number_field
+from gd_desktop.widgets.fields import NumberField, bounds_range, monospace_font, number_field
 from gd_desktop.widgets.optimizer_text import rule_description, rule_equations, rule_title
+
+# Each setting's range, from the registry that checks it (switches have none).
+RULE_BOUNDS = {
+    key: b for spec in RULES.values() for key, b in spec.settings.items() if b is not None
+}
 
 
 class RuleGroup(QtWidgets.QGroupBox):
@@ -59,37 +65,33 @@ class RuleGroup(QtWidgets.QGroupBox):
             d.beta, names.BETA_INPUT, self.tr("Momentum beta"),
             self.tr("How much velocity is kept each update, in [0, 1). 0 is plain descent; "
                     "0.9 is usual. The step can grow to lr/(1-beta) times the gradient."),
-            field="optimizer.beta",
-            minimum=0.0, maximum=1.0, exclusive_maximum=True,
+            field="optimizer.beta", **bounds_range(RULE_BOUNDS["beta"]),
         )  # fmt: skip
         self._add(self.tr("β (momentum)"), "beta", self.beta_input)
         self.rho_input = number_field(
             d.rho, names.RHO_INPUT, self.tr("RMSProp rho"),
             self.tr("Decay of the average of squared gradients, in [0, 1); 0.99 is PyTorch's "
                     "default (its alpha)."),
-            field="optimizer.rho",
-            minimum=0.0, maximum=1.0, exclusive_maximum=True,
+            field="optimizer.rho", **bounds_range(RULE_BOUNDS["rho"]),
         )  # fmt: skip
         self._add(self.tr("ρ (decay)"), "rho", self.rho_input)
         self.beta1_input = number_field(
             d.beta1, names.BETA1_INPUT, self.tr("Adam beta1"),
             self.tr("Decay of Adam's average of gradients (its momentum), in [0, 1); 0.9 usual."),
-            field="optimizer.beta1",
-            minimum=0.0, maximum=1.0, exclusive_maximum=True,
+            field="optimizer.beta1", **bounds_range(RULE_BOUNDS["beta1"]),
         )  # fmt: skip
         self._add(self.tr("β1"), "beta1", self.beta1_input)
         self.beta2_input = number_field(
             d.beta2, names.BETA2_INPUT, self.tr("Adam beta2"),
             self.tr("Decay of Adam's average of squared gradients, in [0, 1); 0.999 usual."),
-            field="optimizer.beta2",
-            minimum=0.0, maximum=1.0, exclusive_maximum=True,
+            field="optimizer.beta2", **bounds_range(RULE_BOUNDS["beta2"]),
         )  # fmt: skip
         self._add(self.tr("β2"), "beta2", self.beta2_input)
         self.eps_input = number_field(
             d.eps, names.EPS_INPUT, self.tr("Epsilon"),
             self.tr("Added after the square root so a zero gradient does not divide by zero; "
                     "must be > 0. 1e-8 is usual."),
-            minimum=0.0, exclusive=True, field="optimizer.eps",
+            field="optimizer.eps", **bounds_range(RULE_BOUNDS["eps"]),
         )  # fmt: skip
         self._add(self.tr("ε"), "eps", self.eps_input)
         self.bias_check = QtWidgets.QCheckBox(self.tr("Bias correction"))

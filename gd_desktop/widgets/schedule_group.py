@@ -11,13 +11,21 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.config import SCHEDULE_SETTINGS, SCHEDULES, ExperimentConfig, ScheduleConfig
 from gd_desktop.core.problems import Problem
-from gd_desktop.core.schedules import factors_at
+from gd_desktop.core.schedules import SCHEDULE_SPECS, factors_at
 from gd_desktop.widgets import names
 from gd_desktop.widgets.field_rows import FieldRows
-from gd_desktop.widgets.fields import NumberField, int_spin, monospace_font, number_field
+from gd_desktop.widgets.fields import (
+    NumberField,
+    bounds_range,
+    int_spin,
+    monospace_font,
+    number_field,
+)
 from gd_desktop.widgets.optimizer_text import schedule_formula, schedule_title
 from gd_desktop.widgets.plot_views import BACKGROUND, FOREGROUND
 
+# Each setting's range, from the registry that checks it.
+SCHEDULE_BOUNDS = {key: b for spec in SCHEDULE_SPECS.values() for key, b in spec.settings.items()}
 # Points of the schedule plot at most: the shape is what matters.
 PLOT_POINTS = 2000
 
@@ -60,7 +68,7 @@ class ScheduleGroup(QtWidgets.QGroupBox):
     def _build_settings(self) -> None:
         d = ScheduleConfig()
         self.step_size_input = int_spin(
-            1, 10_000_000, names.STEP_SIZE_INPUT, self.tr("Step size"),
+            SCHEDULE_BOUNDS["step_size"], names.STEP_SIZE_INPUT, self.tr("Step size"),
             self.tr("Updates between two drops of a step decay (S)."),
         )  # fmt: skip
         self.step_size_input.setValue(d.step_size)
@@ -69,29 +77,27 @@ class ScheduleGroup(QtWidgets.QGroupBox):
         self.gamma_input = number_field(
             d.gamma, names.GAMMA_INPUT, self.tr("Step decay factor"),
             self.tr("The rate is multiplied by gamma every S updates; in (0, 1]."),
-            field="schedule.gamma",
-            minimum=0.0, maximum=1.0, exclusive=True,
+            field="schedule.gamma", **bounds_range(SCHEDULE_BOUNDS["gamma"]),
         )  # fmt: skip
         self._add(self.tr("γ (factor)"), "gamma", self.gamma_input)
         self.exp_gamma_input = number_field(
             d.exp_gamma, names.EXP_GAMMA_INPUT, self.tr("Exponential decay factor"),
             self.tr("The rate is multiplied by gamma every update; in (0, 1]. 0.99 halves it "
                     "in about 69 updates."),
-            field="schedule.exp_gamma",
-            minimum=0.0, maximum=1.0, exclusive=True,
+            field="schedule.exp_gamma", **bounds_range(SCHEDULE_BOUNDS["exp_gamma"]),
         )  # fmt: skip
         self._add(self.tr("γ (per update)"), "exp_gamma", self.exp_gamma_input)
         self.decay_input = number_field(
             d.decay, names.DECAY_INPUT, self.tr("Inverse-time decay"),
             self.tr("lr / (1 + d (k-1)): the rate halves after 1/d updates; d >= 0."),
-            minimum=0.0, field="schedule.decay",
+            field="schedule.decay", **bounds_range(SCHEDULE_BOUNDS["decay"]),
         )  # fmt: skip
         self._add(self.tr("d (decay)"), "decay", self.decay_input)
         self.min_factor_input = number_field(
             d.min_factor, names.MIN_FACTOR_INPUT, self.tr("Cosine floor"),
             self.tr("The cosine falls from lr towards m x lr at the end of the budget; "
                     "m in [0, 1]."),
-            minimum=0.0, maximum=1.0, field="schedule.min_factor",
+            field="schedule.min_factor", **bounds_range(SCHEDULE_BOUNDS["min_factor"]),
         )  # fmt: skip
         self._add(self.tr("m (floor)"), "min_factor", self.min_factor_input)
 

@@ -13,6 +13,14 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
         problem("json", message="Expecting value", line=3),
         "not valid JSON: Expecting value (line 3)",
     ),
+    "too_deep": (
+        problem("too_deep", depth=1000, limit=32),
+        "the JSON is nested 1,000 levels deep; at most 32 levels are read",
+    ),
+    "huge_integer": (
+        problem("huge_integer", "seed", digits=5000, limit=30),
+        "seed: an integer of 5,000 digits; at most 30 digits are read",
+    ),
     "unreadable": (
         problem("unreadable", path="a.json", reason="permission denied"),
         "cannot read a.json: permission denied",
@@ -95,6 +103,18 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
         "budget: 10,000,001 updates exceeds the cap of 10,000,000 (every update is recorded; "
         "raise max_updates if you have the memory, about 72 bytes an update)",
     ),
+    "run_memory": (
+        problem(
+            "run_memory",
+            "budget",
+            updates=100_000_000,
+            rows=100,
+            need=14_400_006_400,
+            free=2**30,
+        ),
+        "budget: 100,000,000 updates on 100 rows need about 13,733 MB (the records are kept "
+        "in two processes), and 1,024 MB is free; shorten the budget",
+    ),
     "underflow": (
         problem("underflow", "schedule.gamma", updates=1100),
         "schedule.gamma: the rate would fall to 0 before update 1,100; "
@@ -129,6 +149,14 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
     "not_utf8": (
         problem("not_utf8", path="l.csv", line=4),
         "l.csv is not UTF-8 text (line 4 has a byte that is not UTF-8); save it as UTF-8 CSV",
+    ),
+    "utf16": (
+        problem("utf16", path="u.csv"),
+        "u.csv is UTF-16 text; save it as UTF-8 CSV",
+    ),
+    "data_too_large": (
+        problem("data_too_large", path="h.csv", largest=1e300, limit=1e150),
+        "h.csv has a value of magnitude 1e+300; values up to 1e+150 can be fitted",
     ),
     "empty_file": (problem("empty_file", path="e.csv"), "e.csv is empty"),
     "one_row": (
@@ -179,6 +207,10 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
     "write_failed": (
         problem("write_failed", path="race.json", reason="no space left on device"),
         "could not write race.json: no space left on device; the previous file is unchanged",
+    ),
+    "not_json_number": (
+        problem("not_json_number", "learning_rate", value=float("nan")),
+        "learning_rate: nan cannot be saved: JSON holds finite numbers only",
     ),
     "csv_needed": (problem("csv_needed"), "Open a CSV file first (File > Open data)."),
     "load_error": (problem("load_error", detail="array is too big"), "array is too big"),

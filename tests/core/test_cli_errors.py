@@ -106,7 +106,11 @@ def test_flags_are_validated_with_the_config_file(tmp_path, capsys):
 def test_out_file_that_cannot_be_written(tmp_path, capsys, where):
     target = tmp_path / where
     code, out, err = run_main(["--steps", "2", "--out", str(target), "--quiet"], capsys)
-    assert_one_line_error(code, out, err, "cannot write")
+    # A failure to write is an I/O failure: exit 1, one line.
+    assert code == 1
+    lines = err.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(PREFIX), err
+    assert "could not write" in lines[0] or "folder, not a regular file" in lines[0]
 
 
 def test_real_process_reports_bad_input_on_one_line():

@@ -232,7 +232,7 @@ def bad_files(tmp: Path) -> dict[str, tuple[Path, str]]:
     }
     messages = {
         "binary": "{} is not a text file (it contains NUL bytes)",
-        "UTF-16": "{} is not a text file (it contains NUL bytes)",
+        "UTF-16": "{} is UTF-16 text; save it as UTF-8 CSV",
         "Latin-1": "{} is not UTF-8 text (line 4 has a byte that is not UTF-8); "
         "save it as UTF-8 CSV",
         "no numeric column": "{} has no numeric column",

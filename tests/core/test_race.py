@@ -307,7 +307,7 @@ def test_race_file_errors_name_the_run_and_field(tmp_path):
     assert race_problems(json.dumps({"learning_rate": 0}))[0].startswith("learning_rate:")
     with pytest.raises(ConfigError) as info:
         load_race(tmp_path / "missing.json")
-    assert messages.line(info.value.first).startswith("cannot read")
+    assert messages.line(info.value.first).endswith("missing.json: no such file")
 
 
 # -- ready-made races ---------------------------------------------------------------------

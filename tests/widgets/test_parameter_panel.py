@@ -118,3 +118,58 @@ def test_a_window_message_shows_under_the_panel(qtbot, panel) -> None:
     assert panel.problem_label.text() == "Open a CSV file first (File > Open data)."
     panel.show_message("")
     assert not panel.problem_label.isVisible()
+
+
+# Finding 4: every value a file may hold, the panel shows and gives back unchanged.
+def test_the_panel_holds_the_largest_values_a_file_may_have(qtbot, panel) -> None:
+    from gd_desktop.core.bounds import BATCH_SIZES, BUDGETS, SEEDS, STEP_SIZES
+    from gd_desktop.core.config import BatchConfig, ExperimentConfig
+
+    text = (
+        '{"seed": 4294967295, "budget": 20000000, "max_updates": 30000000, '
+        '"schedule": {"kind": "step", "step_size": 2147483647}}'
+    )
+    config = ExperimentConfig.from_json(text)
+    panel.set_config(config)
+    assert panel.seed_input.value() == 4_294_967_295
+    assert panel.steps_input.value() == 20_000_000
+    assert panel.step_size_input.value() == 2_147_483_647
+    assert panel.config() == config
+    for spin, bounds in (
+        (panel.seed_input, SEEDS),
+        (panel.steps_input, BUDGETS),
+        (panel.step_size_input, STEP_SIZES),
+        (panel.batch_size_input, BATCH_SIZES),
+    ):
+        assert (spin.minimum(), spin.maximum()) == (bounds.low, bounds.high)
+    wide = replace(config, batching=BatchConfig(batch_size=BATCH_SIZES.high))
+    panel.set_config(wide)
+    assert panel.batch_size_input.value() == BATCH_SIZES.high
+
+
+def test_a_file_value_the_panel_cannot_hold_is_refused_by_name() -> None:
+    from gd_desktop.core.config import ExperimentConfig
+
+    for text, field in (
+        ('{"seed": 4294967296}', "seed"),
+        ('{"batching": {"batch_size": 2147483648}}', "batching.batch_size"),
+        ('{"schedule": {"step_size": 2147483648}}', "schedule.step_size"),
+        ('{"budget": 2147483648, "max_updates": 2147483648}', "budget"),
+    ):
+        with pytest.raises(ConfigError) as info:
+            ExperimentConfig.from_json(text)
+        assert field in [p.field for p in info.value.problems], text
+
+
+def test_the_rule_and_schedule_fields_take_their_ranges_from_the_registries(panel) -> None:
+    from gd_desktop.core.rules import RULES
+    from gd_desktop.core.schedules import SCHEDULE_SPECS
+
+    beta = RULES["momentum"].settings["beta"]
+    assert beta is not None
+    assert panel.beta_input.problem() is None
+    panel.beta_input.setText(str(beta.high))
+    assert panel.beta_input.problem() is not None  # 1 is outside [0, 1)
+    decay = SCHEDULE_SPECS["inverse-time"].settings["decay"]
+    panel.decay_input.setText(str(decay.low - 1))
+    assert panel.decay_input.problem() is not None
