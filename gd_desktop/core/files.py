@@ -45,10 +45,12 @@ def _reason(exc: OSError) -> str:
 
 def regular_size(path: str | Path, limit: int | None = None) -> int:
     """The size of ``path`` if it is a regular file no larger than ``limit``, else a
-    FileProblem (``unreadable``, ``not_regular`` or ``file_too_large``)."""
+    FileProblem (``no_file``, ``unreadable``, ``not_regular`` or ``file_too_large``)."""
     name = str(path)
     try:
         info = os.stat(path)  # never blocks, not even on a FIFO
+    except FileNotFoundError:
+        raise FileProblem([problem("no_file", "", path=name)]) from None
     except OSError as exc:
         raise FileProblem([problem("unreadable", "", path=name, reason=_reason(exc))]) from None
     if not stat.S_ISREG(info.st_mode):

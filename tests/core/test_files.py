@@ -148,8 +148,7 @@ def test_text_is_read_with_or_without_a_byte_order_mark(tmp_path: Path):
 def test_a_missing_file_is_named(tmp_path: Path):
     with pytest.raises(FileProblem) as caught:
         read_text(tmp_path / "nope.json")
-    assert caught.value.problems[0].code == "unreadable"
-    assert caught.value.problems[0]["reason"] == "no such file or directory"
+    assert caught.value.problems[0].code == "no_file"
 
 
 def test_a_pipe_or_a_device_is_never_replaced_by_a_write(tmp_path: Path):
