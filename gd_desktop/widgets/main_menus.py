@@ -9,7 +9,6 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError
-from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
 from gd_desktop.widgets.messages import describe
@@ -20,7 +19,12 @@ MainWindow = Any
 
 
 def open_experiment(window: MainWindow, path: str) -> bool:
-    """Load an experiment or race file into the panel and start it afresh."""
+    """Load an experiment or race file into the panel and start it afresh.
+
+    The file is read through core's bounded reader (regular files of a few MB
+    only). An experiment on a CSV file starts once that file has been read in the
+    background (with progress and Cancel); True then means the reading started.
+    """
     try:
         entries = load_race(path)
     except ConfigError as exc:
@@ -32,17 +36,10 @@ def open_experiment(window: MainWindow, path: str) -> bool:
         )
         return False
     config = entries[0].config
-    dataset = None
     if config.data.source == "csv":
-        try:
-            dataset = dataset_for(config.data).dataset
-        except DataImportError as exc:
-            window.data_flow.fail(exc.problem)
-            return False
-        window.data_flow.dataset = dataset
-        window.panel.set_rows(dataset.size)
+        return bool(window.data_flow.open_experiment(entries))
     window.panel.set_config(config)
-    window.load_race(entries, dataset, selected=0)
+    window.load_race(entries, None, selected=0)
     return True
 
 
