@@ -13,6 +13,9 @@ from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
 from gd_desktop.widgets.messages import describe
 
+# The object name of the message box that says a file was not written.
+WRITE_FAILED_BOX = "writeFailedBox"
+
 # The window the menus serve: a QMainWindow with the panels, the session's commands
 # and the data flow (typed loosely: this module is imported by the window's module).
 MainWindow = Any
@@ -44,8 +47,23 @@ def open_experiment(window: MainWindow, path: str) -> bool:
 
 
 def _write_failed(window: MainWindow, failure: FileProblem) -> bool:
-    """Say why a file could not be written (the previous one is unchanged)."""
-    window.statusBar().showMessage(describe(failure.problems[0]))
+    """Say why a file could not be written (the previous one is unchanged): in a
+    window-modal message box, opened without a nested event loop, and in the log."""
+    message = describe(failure.problems[0])
+    window.statusBar().showMessage(message)
+    window.log_view.note("-- " + message)
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Warning,
+        QtCore.QCoreApplication.translate("MainWindow", "File not written"),
+        message,
+        QtWidgets.QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName(WRITE_FAILED_BOX)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # paths are never markup
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+    box.open()
     return False
 
 
