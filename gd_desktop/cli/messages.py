@@ -194,6 +194,10 @@ BODIES: dict[str, Callable[[Problem], str]] = {
         f"the engine process failed ({p['detail']}); press Reset to start again"
     ),
     "engine_unavailable": lambda p: f"computing in the window's process: {p['detail']}",
+    "engine_stuck": lambda p: (
+        f"the engine process was stuck (no sign of life for {p['seconds']:g} s) and was "
+        "stopped; press Reset to start again"
+    ),
 }
 
 FACTS: dict[str, Callable[[Fact], str]] = {

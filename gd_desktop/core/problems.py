@@ -148,6 +148,7 @@ CODES: dict[str, str] = {
     "engine_not_answering": "the engine process did not answer",
     "engine_failed": "the engine process failed (detail)",
     "engine_unavailable": "no engine process could be started (detail)",
+    "engine_stuck": "the engine process gave no heartbeat and was ended (seconds)",
 }
 
 # Facts core states (descriptions and names, not problems).

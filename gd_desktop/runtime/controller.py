@@ -15,6 +15,7 @@ from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.race import PALETTE, RaceEntry
 from gd_desktop.runtime.threads import GIL_SWITCH_SECONDS, STOP_WAIT_MS, track_thread
+from gd_desktop.runtime.watchdog import EngineWatchdog
 from gd_desktop.runtime.worker import RunWorker
 
 
@@ -58,6 +59,9 @@ class RunController(QtCore.QObject):
         self.speed_requested.connect(self.worker.set_speed, queued)
         self.shutdown_requested.connect(self.worker.shutdown, queued)
         self.worker.command_done.connect(self._acknowledge)
+        # In this (the GUI) thread: the worker's may be waiting on the stuck engine.
+        self.watchdog = EngineWatchdog(self.worker, self)
+        self.watchdog.stuck.connect(self.worker.check_engine, queued)
         self.sent = 0
         self.acknowledged = 0
         track_thread(self.worker_thread)
@@ -114,6 +118,7 @@ class RunController(QtCore.QObject):
 
     def shutdown(self) -> bool:
         """Stop the worker and its thread within a bounded wait; True if it stopped."""
+        self.watchdog.stop()
         if not self.worker_thread.isRunning():
             return True
         self.shutdown_requested.emit()

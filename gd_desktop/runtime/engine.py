@@ -12,12 +12,19 @@ same runs made headless.
 ``RemoteRace`` and ``LocalRace`` (computing in the worker's own thread, when no
 child can be started) hand over progress alike, so the worker does not care where
 the computing happens.
+
+The child also beats: a thread of its own counts up a number shared with this
+process about every ``HEARTBEAT_S`` seconds, whatever the child's main thread is
+doing (a long load included), so a watchdog here can tell a busy engine from a
+stopped one (see ``watchdog``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import multiprocessing.connection
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -31,6 +38,8 @@ from gd_desktop.core.race import Race, RaceEntry
 from gd_desktop.runtime.progress import LaneSlice, RaceProgress, every_row, frozen, take_slices
 
 STOP_TIMEOUT_S = 2.0
+# The child's heartbeat: how often its beat thread counts up.
+HEARTBEAT_S = 0.5
 # Codes of the problems an engine reports (the UI words them).
 ENGINE_STOPPED = "engine_stopped"  # params: detail (what the pipe said)
 ENGINE_NOT_ANSWERING = "engine_not_answering"
@@ -47,8 +56,20 @@ class EngineError(RuntimeError):
 
 
 # -- the child ------------------------------------------------------------------------------
-def serve(conn: Connection) -> None:
-    """The child's loop: answer each command in order until told to quit."""
+def _beat(beats: Any) -> None:
+    """Count up ``beats`` every HEARTBEAT_S seconds, for as long as the process lives."""
+    while True:
+        beats.value += 1
+        time.sleep(HEARTBEAT_S)
+
+
+def serve(conn: Connection, beats: Any = None) -> None:
+    """The child's loop: answer each command in order until told to quit.
+
+    ``beats``: a shared counter the child's own beat thread counts up (None: no beat).
+    """
+    if beats is not None:
+        threading.Thread(target=_beat, args=(beats,), name="heartbeat", daemon=True).start()
     race: Race | None = None
     sent: list[int] = []
     unknown: list[None] = []  # full-batch rows: the window knows them
@@ -94,10 +115,15 @@ class EngineProcess:
     def __init__(self) -> None:
         # What to do with the answer to a command sent ahead (one at most).
         self._pending: Callable[[Any], None] | None = None
+        # Why the child was ended from here (a stuck engine, say), if it was.
+        self._ended: Problem | None = None
         context = multiprocessing.get_context("spawn")
         self._conn, child = context.Pipe()
+        # Shared memory, not a pipe: reading it never waits, and no lock is needed
+        # for one writer and readers that only compare values.
+        self._beats: Any = context.RawValue("Q", 0)
         self._process = context.Process(
-            target=serve, args=(child,), name="gd-desktop-engine", daemon=True
+            target=serve, args=(child, self._beats), name="gd-desktop-engine", daemon=True
         )
         self._process.start()
         child.close()
@@ -105,6 +131,21 @@ class EngineProcess:
     @property
     def alive(self) -> bool:
         return self._process.is_alive()
+
+    @property
+    def beats(self) -> int:
+        """Heartbeats counted by the child so far (readable from any thread)."""
+        return int(self._beats.value)
+
+    @property
+    def exited(self) -> bool:
+        """True once the child has ended (from any thread: it neither waits nor reaps)."""
+        return bool(multiprocessing.connection.wait([self._process.sentinel], 0))
+
+    @property
+    def ended(self) -> Problem | None:
+        """Why ``kill`` ended the child (None if it was not ended with a reason)."""
+        return self._ended
 
     @property
     def pid(self) -> int | None:
@@ -145,7 +186,7 @@ class EngineProcess:
         try:
             self._conn.send(message)
         except (OSError, BrokenPipeError) as exc:
-            raise EngineError(problem(ENGINE_STOPPED, detail=str(exc))) from None
+            raise EngineError(self._ended or problem(ENGINE_STOPPED, detail=str(exc))) from None
 
     def receive(self, timeout: float | None = None) -> Any:
         """The answer to the oldest command (waits as long as the child lives)."""
@@ -154,21 +195,33 @@ class EngineProcess:
                 raise EngineError(problem(ENGINE_NOT_ANSWERING))
             reply = self._conn.recv()
         except (EOFError, OSError) as exc:
-            raise EngineError(problem(ENGINE_STOPPED, detail=str(exc) or "no answer")) from None
+            stopped = problem(ENGINE_STOPPED, detail=str(exc) or "no answer")
+            raise EngineError(self._ended or stopped) from None
         if reply[0] == "config":
             raise ConfigError(reply[1])
         if reply[0] == "error":
             raise ValueError(reply[1])
         return reply
 
-    def kill(self) -> None:
-        """Stop the child at once (from any thread): a waiting request then fails."""
-        if self._process.is_alive():
+    def kill(self, why: Problem | None = None) -> None:
+        """Stop the child at once (from any thread): a waiting request then fails,
+        with ``why`` as its problem when given.
+
+        No wait for the child here (that is ``close``'s, in the thread that owns
+        this object): a signal is all, and one to a child already gone is nothing.
+        """
+        if why is not None and self._ended is None:
+            self._ended = why
+        with contextlib.suppress(OSError, ValueError):
             self._process.kill()
 
     def close(self) -> None:
-        """Ask the child to quit, then make sure it has."""
-        if self._process.is_alive():
+        """Ask the child to quit, then make sure it has (a child ended by ``kill``
+        is not asked)."""
+        if self._ended is not None:
+            self.kill()
+            self._process.join(STOP_TIMEOUT_S)
+        elif self._process.is_alive():
             with contextlib.suppress(EngineError, ValueError):
                 self.request(("quit",), timeout=STOP_TIMEOUT_S)
             self._process.join(STOP_TIMEOUT_S)

@@ -183,6 +183,14 @@ class RunWorker(QtCore.QObject):
         self.command_done.emit(serial)
 
     @QtCore.Slot()
+    def check_engine(self) -> None:
+        """The watchdog ended the engine: report it now, even when nothing waits on it
+        (a request that was waiting has reported it already)."""
+        engine = self._engine
+        if engine is not None and engine.ended is not None:
+            self._engine_failed(engine.ended)
+
+    @QtCore.Slot()
     def shutdown(self) -> None:
         """Stop advancing and the engine process; the thread can then quit."""
         self._timer.stop()
@@ -195,6 +203,9 @@ class RunWorker(QtCore.QObject):
         """The engine process, started on first use; None to compute in this thread."""
         if not self._use_process:
             return None
+        if self._engine is not None and self._engine.ended is not None:
+            self._engine.close()  # ended by the watchdog: a new one takes over
+            self._engine = None
         if self._engine is None or not self._engine.alive:
             try:
                 self._engine = EngineProcess()

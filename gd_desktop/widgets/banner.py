@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 
 class DivergenceBanner(QtWidgets.QWidget):
@@ -12,6 +12,8 @@ class DivergenceBanner(QtWidgets.QWidget):
         super().__init__(parent)
         self.label = QtWidgets.QLabel()
         self.label.setWordWrap(True)
+        # The text names runs, and a run's label is never markup.
+        self.label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.label.setStyleSheet(
             "background: #4a2426; color: #f6d5d3; padding: 6px; border-radius: 4px;"
         )

@@ -21,6 +21,7 @@ from gd_desktop.widgets.plot_views import (
     rgb,
     style_plot,
 )
+from gd_desktop.widgets.run_labels import legend_label
 
 COLORMAP = "viridis"
 PATH_COLOR = (255, 153, 26)
@@ -157,7 +158,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
             for color, label in zip(self._colors, labels, strict=True):
                 sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
                 self.legend_samples.append(sample)
-                self.legend.addItem(sample, label)
+                self.legend.addItem(sample, legend_label(label))
         self.legend.setVisible(race)
         self.set_arrows([])
 

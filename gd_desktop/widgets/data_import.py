@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.csv_import import (
-    INTERCEPT_NAME,
-    CsvInfo,
     DataImportError,
     ImportCancelled,
     ImportedData,
@@ -25,11 +23,12 @@ from gd_desktop.core.csv_import import (
     load_columns,
 )
 from gd_desktop.core.csv_inspect import display_name
+from gd_desktop.core.files import FileProblem, regular_size
 from gd_desktop.core.problems import Problem, problem
 from gd_desktop.runtime.threads import GIL_SWITCH_SECONDS, STOP_WAIT_MS, track_thread
+from gd_desktop.widgets.column_dialog import ColumnDialog
 
 IMPORT_PROGRESS = "importProgress"
-COLUMN_DIALOG = "columnDialog"
 # Characters per np.loadtxt call in the worker (about 9k lines of three numbers).
 # loadtxt holds the GIL for a whole chunk: the core's 4 MB chunks stalled the GUI
 # for about 100 ms each; this size keeps stalls to a few ms at the same throughput.
@@ -131,6 +130,8 @@ class DataImporter(QtCore.QObject):
         """
         if self.busy or self._column_dialog is not None:
             return False
+        if not self._regular(path):
+            return False
         try:
             info = inspect_csv(path)
         except DataImportError as exc:
@@ -146,7 +147,7 @@ class DataImporter(QtCore.QObject):
         self, path: str, target: str, features: Sequence[str], add_intercept: bool = False
     ) -> bool:
         """Begin loading in the worker thread; False (nothing done) if one is running."""
-        if self.busy:
+        if self.busy or not self._regular(path):
             return False
         self._request = (path, target, tuple(features), add_intercept)
         self._last_percent = -1
@@ -155,6 +156,18 @@ class DataImporter(QtCore.QObject):
             self.worker_thread.start()
         self._show_progress(path)
         self.load_requested.emit(path, target, tuple(features), add_intercept)
+        return True
+
+    def _regular(self, path: str) -> bool:
+        """False (and ``import_failed``) for a pipe, device or folder: opening a FIFO
+        waits for a writer forever, a device never ends. Other problems are the
+        importer's to report."""
+        try:
+            regular_size(path)
+        except FileProblem as exc:
+            if exc.first.code == "not_regular":
+                self.import_failed.emit(exc.first)
+                return False
         return True
 
     def cancel(self) -> None:
@@ -247,104 +260,3 @@ class DataImporter(QtCore.QObject):
         if result == QtWidgets.QDialog.DialogCode.Accepted.value:
             target, features, add_intercept = dialog.choice()
             self.start(dialog.info.path, target, features, add_intercept)
-
-
-class ColumnDialog(QtWidgets.QDialog):
-    """The file's layout, and combos for the target and the two features (numeric columns).
-
-    Feature x0 may be the intercept: then the fit is a line in feature x1.
-    """
-
-    def __init__(self, info: CsvInfo, parent: QtWidgets.QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.info = info
-        self.setObjectName(COLUMN_DIALOG)
-        self.setWindowTitle(self.tr("Import data"))
-        delimiters = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
-        form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("File:"), QtWidgets.QLabel(display_name(info.path)))
-        form.addRow(
-            self.tr("Delimiter:"), QtWidgets.QLabel(delimiters.get(info.delimiter, info.delimiter))
-        )
-        form.addRow(
-            self.tr("Header row:"),
-            QtWidgets.QLabel(self.tr("yes") if info.has_header else self.tr("no")),
-        )
-        rows = QtCore.QLocale().toString(info.estimated_rows)
-        form.addRow(self.tr("Rows:"), QtWidgets.QLabel(self.tr("about {0}").format(rows)))
-
-        columns = info.numeric_columns
-        self.target_combo = self._combo(columns)
-        self.feature0_combo = self._combo(columns, intercept=True)
-        self.feature1_combo = self._combo(columns)
-        form.addRow(self.tr("Target (y):"), self.target_combo)
-        form.addRow(self.tr("Feature x0:"), self.feature0_combo)
-        form.addRow(self.tr("Feature x1:"), self.feature1_combo)
-        self._set_defaults(columns)
-
-        self.problem_label = QtWidgets.QLabel()
-        self.problem_label.setWordWrap(True)
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Ok
-            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        ok_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        assert ok_button is not None
-        self.ok_button = ok_button
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.problem_label)
-        layout.addWidget(buttons)
-        for combo in (self.target_combo, self.feature0_combo, self.feature1_combo):
-            combo.currentIndexChanged.connect(self._validate)
-        self._validate()
-
-    def choice(self) -> tuple[str, tuple[str, ...], bool]:
-        """(target, features, add_intercept): one feature with the intercept, else two."""
-        target = self.target_combo.currentData()
-        first = self.feature0_combo.currentData()
-        second = self.feature1_combo.currentData()
-        if first is None:
-            return target, (second,), True
-        return target, (first, second), False
-
-    def problem(self) -> str:
-        """Why the current choice cannot be imported ("" when it can)."""
-        if len(self.info.numeric_columns) < 2:
-            return self.tr("The file needs at least two numeric columns.")
-        target, features, _ = self.choice()
-        if target in features:
-            return self.tr("The target cannot also be a feature.")
-        if len(set(features)) < len(features):
-            return self.tr("Choose two different feature columns.")
-        return ""
-
-    def _combo(self, columns: Sequence[str], intercept: bool = False) -> QtWidgets.QComboBox:
-        combo = QtWidgets.QComboBox()
-        if intercept:
-            combo.addItem(INTERCEPT_NAME, None)  # data None: no column, f0 = 1
-        for name in columns:
-            combo.addItem(name, name)
-        return combo
-
-    def _set_defaults(self, columns: Sequence[str]) -> None:
-        """The last numeric column as target, the first one or two others as features."""
-        if not columns:
-            return
-        self.target_combo.setCurrentIndex(len(columns) - 1)
-        others = list(columns[:-1])
-        if len(others) >= 2:
-            self.feature0_combo.setCurrentIndex(self.feature0_combo.findData(others[0]))
-            self.feature1_combo.setCurrentIndex(self.feature1_combo.findData(others[1]))
-        elif others:
-            self.feature0_combo.setCurrentIndex(0)  # the intercept
-            self.feature1_combo.setCurrentIndex(self.feature1_combo.findData(others[0]))
-
-    @QtCore.Slot()
-    def _validate(self) -> None:
-        problem = self.problem()
-        self.problem_label.setText(problem)
-        self.problem_label.setVisible(bool(problem))
-        self.ok_button.setEnabled(not problem)

@@ -19,6 +19,7 @@ from gd_desktop.widgets.plot_views import (
     rgb,
     style_plot,
 )
+from gd_desktop.widgets.run_labels import legend_label
 
 MSE_COLOR = (255, 153, 26)
 BATCH_COLOR = (110, 190, 255, 150)
@@ -52,9 +53,9 @@ class LossView(RaceLanes, pg.PlotWidget):
         self.setMinimumSize(200, 110)
         plot = style_plot(self, self.tr("update"), self.tr("MSE"))
         plot.showGrid(x=True, y=True, alpha=0.15)
-        self._legend = plot.addLegend(offset=(-10, 10), labelTextColor=FOREGROUND)
-        self._legend.setBrush(pg.mkBrush(30, 30, 36, 200))
-        self._legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.legend = plot.addLegend(offset=(-10, 10), labelTextColor=FOREGROUND)
+        self.legend.setBrush(pg.mkBrush(30, 30, 36, 200))
+        self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self._log_y = False
         self._curves: list[tuple[np.ndarray, np.ndarray] | None] = [None]
@@ -81,7 +82,7 @@ class LossView(RaceLanes, pg.PlotWidget):
         plot.addItem(self.best_item)
         # A fixed label: the value is in the readouts, and changing legend text
         # every frame would relayout the plot every frame.
-        self._legend.addItem(self.best_item, self.tr("best so far"))
+        self.legend.addItem(self.best_item, self.tr("best so far"))
         for side in ("bottom", "left"):
             plot.getAxis(side).setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # A race's legend shows one sample line per run (not drawn in the plot).
@@ -105,7 +106,7 @@ class LossView(RaceLanes, pg.PlotWidget):
         race = len(colors) > 1
         self.race_curves.set_lanes(self._colors)
         self.race_curves.setVisible(race)
-        self._legend.clear()
+        self.legend.clear()
         self.mse_curve.setData([], [])
         self.mse_curve.setSymbol(None)
         self.mse_curve.setPen(pg.mkPen(self._colors[0], width=2))
@@ -115,14 +116,14 @@ class LossView(RaceLanes, pg.PlotWidget):
             for color, label in zip(self._colors, labels, strict=True):
                 sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
                 self.legend_samples.append(sample)
-                self._legend.addItem(sample, label)
+                self.legend.addItem(sample, legend_label(label))
         else:
-            self._legend.addItem(self.mse_curve, self.tr("full-data MSE"))
+            self.legend.addItem(self.mse_curve, self.tr("full-data MSE"))
         batch_name = self.tr("batch MSE (selected run)") if race else self.tr("batch MSE")
-        self._legend.addItem(self.batch_curve, batch_name)
-        self._legend.addItem(self.best_item, self.tr("best so far"))
+        self.legend.addItem(self.batch_curve, batch_name)
+        self.legend.addItem(self.best_item, self.tr("best so far"))
         # Two columns in a race, so the legend covers less of the curves.
-        self._legend.setColumnCount(2 if race else 1)
+        self.legend.setColumnCount(2 if race else 1)
 
     @repaints
     def set_selected_visible(self, on: bool) -> None:

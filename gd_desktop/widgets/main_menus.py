@@ -9,10 +9,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError
-from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
 from gd_desktop.widgets.messages import describe
+
+# The object name of the message box that says a file was not written.
+WRITE_FAILED_BOX = "writeFailedBox"
 
 # The window the menus serve: a QMainWindow with the panels, the session's commands
 # and the data flow (typed loosely: this module is imported by the window's module).
@@ -20,7 +22,12 @@ MainWindow = Any
 
 
 def open_experiment(window: MainWindow, path: str) -> bool:
-    """Load an experiment or race file into the panel and start it afresh."""
+    """Load an experiment or race file into the panel and start it afresh.
+
+    The file is read through core's bounded reader (regular files of a few MB
+    only). An experiment on a CSV file starts once that file has been read in the
+    background (with progress and Cancel); True then means the reading started.
+    """
     try:
         entries = load_race(path)
     except ConfigError as exc:
@@ -32,23 +39,31 @@ def open_experiment(window: MainWindow, path: str) -> bool:
         )
         return False
     config = entries[0].config
-    dataset = None
     if config.data.source == "csv":
-        try:
-            dataset = dataset_for(config.data).dataset
-        except DataImportError as exc:
-            window.data_flow.fail(exc.problem)
-            return False
-        window.data_flow.dataset = dataset
-        window.panel.set_rows(dataset.size)
+        return bool(window.data_flow.open_experiment(entries))
     window.panel.set_config(config)
-    window.load_race(entries, dataset, selected=0)
+    window.load_race(entries, None, selected=0)
     return True
 
 
 def _write_failed(window: MainWindow, failure: FileProblem) -> bool:
-    """Say why a file could not be written (the previous one is unchanged)."""
-    window.statusBar().showMessage(describe(failure.problems[0]))
+    """Say why a file could not be written (the previous one is unchanged): in a
+    window-modal message box, opened without a nested event loop, and in the log."""
+    message = describe(failure.problems[0])
+    window.statusBar().showMessage(message)
+    window.log_view.note("-- " + message)
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Warning,
+        QtCore.QCoreApplication.translate("MainWindow", "File not written"),
+        message,
+        QtWidgets.QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName(WRITE_FAILED_BOX)
+    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # paths are never markup
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+    box.open()
     return False
 
 

@@ -88,11 +88,11 @@ class MainWindow(QtWidgets.QMainWindow):
         self.resize(1280, 800)
         unusable = restore_settings(self)
         if unusable:
-            self.statusBar().showMessage(
-                self.tr(
-                    "Some saved settings could not be read; their defaults are used: {0}"
-                ).format(", ".join(unusable))
-            )
+            note = self.tr(
+                "Some saved settings could not be read; their defaults are used: {0}"
+            ).format(", ".join(unusable))
+            self.statusBar().showMessage(note)
+            self.log_view.note("-- " + note)
         self.presenter.on_state(RunState.LOADING)
         self.session.set_speed(self.panel.speed())
         self.load(self.panel.config())

@@ -16,6 +16,7 @@ from gd_desktop.core.race import MAX_RUNS, READY_RACES, RaceEntry, RunSummary
 from gd_desktop.widgets import names
 from gd_desktop.widgets.numbers import summary_value
 from gd_desktop.widgets.optimizer_text import rule_title, schedule_title
+from gd_desktop.widgets.run_labels import shown_label
 
 COLUMNS = (
     "run",
@@ -147,7 +148,7 @@ class RacePanel(QtWidgets.QWidget):
         for row, entry in enumerate(entries):
             swatch = QtGui.QPixmap(12, 12)
             swatch.fill(QtGui.QColor(entry.color))
-            item = QtWidgets.QTableWidgetItem(QtGui.QIcon(swatch), entry.label)
+            item = QtWidgets.QTableWidgetItem(QtGui.QIcon(swatch), shown_label(entry.label))
             item.setFlags(
                 QtCore.Qt.ItemFlag.ItemIsEnabled
                 | QtCore.Qt.ItemFlag.ItemIsSelectable

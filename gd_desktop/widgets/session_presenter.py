@@ -14,6 +14,7 @@ from gd_desktop.session.experiment import Session
 from gd_desktop.session.state import RunState
 from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.messages import describe, describe_dataset
+from gd_desktop.widgets.run_labels import shown_label
 
 # Height of the race dock: header, buttons and tabs, plus one row per run.
 RACE_TABLE_BASE = 100
@@ -62,7 +63,7 @@ class SessionPresenter(QtCore.QObject):
         loaded = session.loaded
         assert lane is not None and loaded is not None
         colors = [other.color for other in session.lanes]
-        labels = [other.label for other in session.lanes]
+        labels = [shown_label(other.label) for other in session.lanes]
         w.divergence_banner.show_text(None)
         for view in (w.surface_view, w.contour_view, w.loss_view):
             view.set_lanes(colors, labels)
@@ -120,12 +121,13 @@ class SessionPresenter(QtCore.QObject):
     def on_lane_diverged(self, index: int) -> None:
         """In a race: say which runs diverged, and why, while the others go on."""
         lanes = self.session.lanes
-        gone = ", ".join(lane.label for lane in lanes if lane.diverged)
+        gone = ", ".join(shown_label(lane.label) for lane in lanes if lane.diverged)
         lane = lanes[index]
+        label = shown_label(lane.label)
         hint = describe(lane.divergence_problem())
-        self.window.log_view.note(self.tr("-- {0} diverged: {1}").format(lane.label, hint))
+        self.window.log_view.note(self.tr("-- {0} diverged: {1}").format(label, hint))
         self.window.divergence_banner.show_text(
-            self.tr("Diverged: {0}. {1}: {2}.").format(gone, lane.label, hint)
+            self.tr("Diverged: {0}. {1}: {2}.").format(gone, label, hint)
         )
 
     def on_engine_failed(self, failure: Problem) -> None:
@@ -155,7 +157,7 @@ class SessionPresenter(QtCore.QObject):
         w.insight_panel.set_run(lane, session.loaded.insight.for_run(lane))
         self.show_rate_hint()
         w.equation_panel.clear()
-        w.log_view.note(self.tr("-- showing {0}").format(session.entries[index].label))
+        w.log_view.note(self.tr("-- showing {0}").format(shown_label(session.entries[index].label)))
         self.painter.restart_log(lane.received)
         self.painter.redraw()
 

@@ -6,7 +6,6 @@ A race draws every run's path as one GL item and every current point as another
 
 from __future__ import annotations
 
-import html
 from collections.abc import Sequence
 
 import numpy as np
@@ -14,6 +13,7 @@ import pyqtgraph.opengl as gl
 from PySide6 import QtWidgets
 
 from gd_desktop.widgets.plot_views import rgb
+from gd_desktop.widgets.run_labels import legend_label
 from gd_desktop.widgets.surface_drawing import LIFT, ON_TOP, SurfaceDrawing
 
 PATH_COLOR = (1.0, 0.6, 0.1, 1.0)
@@ -162,7 +162,7 @@ class SurfacePaths:
             text_color = LEGEND_TEXT if shown else LEGEND_HIDDEN
             parts.append(
                 f'<span style="color:{color if shown else LEGEND_HIDDEN}">&#9632;</span> '
-                f'<span style="color:{text_color}">{html.escape(name)}</span>'
+                f'<span style="color:{text_color}">{legend_label(name)}</span>'
             )
         self._legend.setText("<br>".join(parts))
         self._legend.adjustSize()

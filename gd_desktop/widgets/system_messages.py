@@ -20,6 +20,7 @@ SYSTEM_CODES = frozenset(
         "engine_not_answering",
         "engine_failed",
         "engine_unavailable",
+        "engine_stuck",
     }
 )
 
@@ -63,4 +64,9 @@ def system_bodies() -> dict[str, Callable[[Problem], str]]:
         "engine_unavailable": lambda p: QtCore.QCoreApplication.translate(
             "Messages", "computing in the window's process: {0}"
         ).format(p["detail"]),
+        "engine_stuck": lambda p: QtCore.QCoreApplication.translate(
+            "Messages",
+            "the engine process was stuck (no sign of life for {0:g} s) and was stopped; "
+            "press Reset to start again",
+        ).format(p["seconds"]),
     }

@@ -230,6 +230,11 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
         problem("engine_unavailable", detail="cannot fork"),
         "computing in the window's process: cannot fork",
     ),
+    "engine_stuck": (
+        problem("engine_stuck", seconds=5.0),
+        "the engine process was stuck (no sign of life for 5 s) and was stopped; "
+        "press Reset to start again",
+    ),
 }
 
 FACTS: dict[str, tuple[Problem, str]] = {

@@ -12,12 +12,8 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.csv_import import INTERCEPT_NAME, DataImportError, ImportedData, load_columns
 from gd_desktop.runtime.worker import live_threads
-from gd_desktop.widgets.data_import import (
-    COLUMN_DIALOG,
-    IMPORT_PROGRESS,
-    ColumnDialog,
-    DataImporter,
-)
+from gd_desktop.widgets.column_dialog import COLUMN_DIALOG, ColumnDialog
+from gd_desktop.widgets.data_import import IMPORT_PROGRESS, DataImporter
 from gd_desktop.widgets.messages import describe_fact
 
 LARGE_ROWS = 300_000
