@@ -1,6 +1,8 @@
 """A seeded random walk through the real window's controls, checked after every action.
 
-Replay a failure with ``GD_RANDOM_SEED=<seed> pytest tests/widgets/test_random_actions.py``;
+The walk is cut into WALKS walks of its own seed (SEED, SEED + 1, ...), each in a
+fresh window, so no single test runs for minutes on a busy machine. Replay a failure
+with ``GD_RANDOM_SEED=<seed> pytest tests/widgets/test_random_actions.py -k "walk0"``;
 the seed is printed at the start and named in every assertion message.
 """
 
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+import pytest
 from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.records import FIELDS
@@ -23,6 +26,7 @@ from .helpers import RecordSpy, assert_readouts_show, enter_text, readout_step, 
 
 SEED = int(os.environ.get("GD_RANDOM_SEED", "20240611"))
 ACTIONS = int(os.environ.get("GD_RANDOM_ACTIONS", "2000"))
+WALKS = 4
 # Every this many actions, also poke a disabled control: it must do nothing.
 PROBE_DISABLED_EVERY = 12
 SPEED_POSITIONS = [0, 10, 20, 25, 30, 35, 39, 40, 40, 40]
@@ -225,15 +229,18 @@ def check_window(qtbot, w: MainWindow, spy: RecordSpy, new_run: bool, where: str
     spy.forget_runs_except(run_id)
 
 
-def test_random_actions_through_the_real_window(qtbot, qtlog, window, spy) -> None:
-    print(f"GD_RANDOM_SEED={SEED}")
+@pytest.mark.parametrize("walk", range(WALKS), ids=[f"walk{i}" for i in range(WALKS)])
+def test_random_actions_through_the_real_window(qtbot, qtlog, window, spy, walk) -> None:
+    seed = SEED + walk
+    actions = ACTIONS // WALKS
+    print(f"GD_RANDOM_SEED={seed}")
     w = window
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     walker = Walker(qtbot, w, rng)
     history: list[str] = []
     chosen_enabled = probes = 0
     with qtbot.captureExceptions() as exceptions:
-        for i in range(ACTIONS):
+        for i in range(actions):
             if i % PROBE_DISABLED_EVERY == PROBE_DISABLED_EVERY - 1:
                 probed = walker.probe_disabled()
                 if probed is not None:
@@ -245,7 +252,7 @@ def test_random_actions_through_the_real_window(qtbot, qtlog, window, spy) -> No
             run_id = w.info.run_id
             history.append(f"{action.name} (state {w.state})")
             action.perform()
-            where = f"after action {i} {action.name!r}; seed {SEED}; last: {history[-8:]}"
+            where = f"after action {i} {action.name!r}; seed {seed}; last: {history[-8:]}"
             QtWidgets.QApplication.processEvents()
             qtbot.waitUntil(lambda: w.controller.idle, timeout=10000)
             assert exceptions == [], f"{exceptions[0][1]!r} {where}"
@@ -260,12 +267,12 @@ def test_random_actions_through_the_real_window(qtbot, qtlog, window, spy) -> No
         for dock in (w.parameter_dock, w.log_dock):
             dock.setFloating(False)
         QtWidgets.QApplication.processEvents()
-        assert exceptions == [], f"{exceptions[0][1]!r}; seed {SEED}"
+        assert exceptions == [], f"{exceptions[0][1]!r}; seed {seed}"
 
     total = chosen_enabled + probes
     counts = Counter(h.split(" (")[0] for h in history)
     print(f"{chosen_enabled} enabled actions, {probes} disabled probes: {dict(counts)}")
-    assert chosen_enabled == ACTIONS
-    assert chosen_enabled / total > 0.8, f"seed {SEED}"
+    assert chosen_enabled == actions
+    assert chosen_enabled / total > 0.8, f"seed {seed}"
     unused = [a.name for a in walker.actions if counts[a.name] == 0 and a.name != "stable rate"]
-    assert not unused or ACTIONS < 500, f"never used: {unused}; seed {SEED}"
+    assert not unused or actions < 500, f"never used: {unused}; seed {seed}"
