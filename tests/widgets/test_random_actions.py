@@ -27,6 +27,8 @@ from .helpers import RecordSpy, assert_readouts_show, enter_text, readout_step, 
 SEED = int(os.environ.get("GD_RANDOM_SEED", "20240611"))
 ACTIONS = int(os.environ.get("GD_RANDOM_ACTIONS", "2000"))
 WALKS = 4
+# Actions used by the walks run so far: together the walks must use every action.
+USED: dict[int, Counter[str]] = {}
 # Every this many actions, also poke a disabled control: it must do nothing.
 PROBE_DISABLED_EVERY = 12
 SPEED_POSITIONS = [0, 10, 20, 25, 30, 35, 39, 40, 40, 40]
@@ -274,5 +276,11 @@ def test_random_actions_through_the_real_window(qtbot, qtlog, window, spy, walk)
     print(f"{chosen_enabled} enabled actions, {probes} disabled probes: {dict(counts)}")
     assert chosen_enabled == actions
     assert chosen_enabled / total > 0.8, f"seed {seed}"
-    unused = [a.name for a in walker.actions if counts[a.name] == 0 and a.name != "stable rate"]
-    assert not unused or actions < 500, f"never used: {unused}; seed {seed}"
+    USED[walk] = counts
+    if len(USED) == WALKS and ACTIONS >= 500:
+        # One walk of 500 may miss a rare action (what is enabled depends on timing);
+        # the whole walk of ACTIONS may not.
+        together = sum(USED.values(), Counter())
+        unused = [a.name for a in walker.actions if together[a.name] == 0]
+        unused = [name for name in unused if name != "stable rate"]
+        assert not unused, f"never used in {WALKS} walks: {unused}; seeds from {SEED}"
