@@ -11,6 +11,7 @@ from typing import Any
 
 from gd_desktop.core.dataset import DatasetDescription
 from gd_desktop.core.problems import Fact, Problem, ProblemError
+from gd_desktop.core.race import READY_RUN_LABELS
 
 # What a JSON value of the wrong type should have been.
 TYPE_KINDS = {
@@ -25,14 +26,6 @@ LIMIT_NAMES = {
     "gd": "2/lambda_max",
     "momentum": "of momentum, 2(1+beta)/lambda_max,",
     "nesterov": "of Nesterov, 2(1+beta)/((1+2beta) lambda_max),",
-}
-READY_RUN_NAMES = {
-    "batch": "Batch",
-    "sgd": "SGD",
-    "minibatch": "Mini-batch",
-    "gd": "GD",
-    "momentum": "Momentum",
-    "adam": "Adam",
 }
 # Codes whose sentence never starts with the field's name.
 STANDALONE = frozenset({"diverged"})
@@ -210,7 +203,7 @@ FACTS: dict[str, Callable[[Fact], str]] = {
     "noise": lambda f: f" + noise (sigma {f['sigma']:g})",
     "outliers": lambda f: f" + {f['count']} outliers of size {f['size']:g}",
     "standardised": lambda f: " (features standardised)",
-    "ready_run": lambda f: READY_RUN_NAMES[f["key"]],
+    "ready_run": lambda f: READY_RUN_LABELS[f["key"]],
     "sweep_run": lambda f: f"{f['factor']:g} x limit",
 }
 
