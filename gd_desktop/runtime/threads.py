@@ -1,7 +1,8 @@
 """Every worker thread and engine process the app starts, so that none outlives it.
 
 Whoever starts a thread or an engine process registers it here; tests (and the
-app on closing) check that nothing is left running.
+app on closing) check that nothing is left running. While a registered thread
+may run, garbage is collected in the GUI thread only (``collector``).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import weakref
 
 from PySide6 import QtCore
 
+from gd_desktop.runtime.collector import collect_in_gui_thread
 from gd_desktop.runtime.engine import EngineProcess
 
 # The GUI thread waits at most this long for the GIL while a worker computes
@@ -24,8 +26,24 @@ _engines: weakref.WeakSet[EngineProcess] = weakref.WeakSet()
 
 
 def track_thread(thread: QtCore.QThread) -> None:
-    """Count ``thread`` among the app's worker threads (held weakly)."""
+    """Count ``thread`` among the app's worker threads (held weakly), before it starts.
+
+    From then until every such thread has finished, Python's cyclic garbage
+    collector runs only in the GUI thread (the caller's).
+    """
     _threads.add(thread)
+    collect_in_gui_thread(threads_may_run)
+
+
+def threads_may_run() -> bool:
+    """True while a registered worker thread runs or has yet to start."""
+    for thread in list(_threads):
+        try:
+            if not thread.isFinished():
+                return True
+        except RuntimeError:  # its Qt object is gone
+            continue
+    return False
 
 
 def track_engine(engine: EngineProcess) -> None:
