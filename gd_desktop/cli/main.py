@@ -17,10 +17,11 @@ from gd_desktop.cli.report import print_run, race_table, summary, write_race_csv
 from gd_desktop.core.config import ConfigError, ExperimentConfig, read_json
 from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.family_run import new_run
 from gd_desktop.core.files import FileProblem, read_text
 from gd_desktop.core.presets import UnknownPreset
 from gd_desktop.core.race import Race, load_race
-from gd_desktop.core.run import Run
+from gd_desktop.core.records import export_fields
 
 BadInput = (UsageError, ConfigError, DataImportError, UnknownPreset)
 
@@ -87,7 +88,7 @@ def main(argv: list[str] | None = None) -> int:
             return race_main(args)
         config = config_from_args(args)
         dataset, skipped_note = load_data(config)
-        run = Run(config, dataset)
+        run = new_run(config, dataset)
     except BadInput as exc:
         report_error(_error_text(exc))
         return EXIT_USAGE
@@ -97,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     def write(out: TextIO) -> None:
         print_run(run, out, args.quiet)
         if args.out:
-            write_file(args.out, run.records.write_csv)
+            header = export_fields(config.model)
+            write_file(args.out, lambda stream: run.records.write_csv(stream, header=header))
         out.write(summary(run) + "\n")
 
     try:

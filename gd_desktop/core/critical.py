@@ -145,3 +145,15 @@ def local_facts(objective: Any, weights: tuple[float, float] | None) -> Mapping[
         "stable_learning_rate": local_stable_rate(high),
         "optimum_loss": lowest.loss if lowest is not None else math.nan,
     }
+
+
+def nearest_point(
+    objective: Any, weights: tuple[float, float]
+) -> tuple[CriticalPoint, float] | None:
+    """The known critical point nearest ``weights`` and its distance (None: none known)."""
+    points = objective.critical_points()
+    if not points:
+        return None
+    w0, w1 = weights
+    best = min(points, key=lambda p: math.hypot(p.weights[0] - w0, p.weights[1] - w1))
+    return best, math.hypot(best.weights[0] - w0, best.weights[1] - w1)

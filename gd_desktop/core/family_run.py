@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 
@@ -31,7 +32,13 @@ from gd_desktop.core.families import Family, binary_problem, build_family, gener
 from gd_desktop.core.problems import Problem, problem
 from gd_desktop.core.records import FIELDS, RecordTable, column_of
 from gd_desktop.core.rules import stable_rate
-from gd_desktop.core.run import SLICE_UPDATES, STOP_BUDGET, STOP_DIVERGED, STOP_TOLERANCE
+from gd_desktop.core.run import (
+    SLICE_UPDATES,
+    STOP_BUDGET,
+    STOP_DIVERGED,
+    STOP_TOLERANCE,
+    Run,
+)
 from gd_desktop.core.schedules import rate_factors
 from gd_desktop.core.step_rules import RuleState, rule_step
 
@@ -44,18 +51,38 @@ class FamilyRun:
     ``dataset`` is None for a test surface (it has no rows).
     """
 
-    def __init__(self, config: ExperimentConfig, dataset: Dataset | None = None):
+    config: ExperimentConfig
+
+    def __init__(
+        self,
+        config: ExperimentConfig,
+        dataset: Dataset | None = None,
+        shared: FamilyRun | None = None,
+    ):
+        """``shared``: a run of the same family, data config and seed whose data, family
+        (and its critical points) and random stream after the data this run reuses."""
+        if shared is not None and dataset is None:
+            dataset = shared.raw_dataset
         rows = dataset.size if dataset is not None else None
         problems = validate(config, rows)
         if dataset is None and config.data.source == "csv" and config.model != "surface":
             problems.append(problem("needs_dataset", "data.source"))
+        if shared is not None and (
+            shared.config.data != config.data
+            or shared.config.seed != config.seed
+            or (shared.config.model, shared.config.surface) != (config.model, config.surface)
+        ):
+            problems.append(problem("shared_data", "data"))
         if problems:
             raise ConfigError(problems)
         self.config = config
         rng = np.random.RandomState(config.seed)
         self.raw_dataset: Dataset | None = None
         self.dataset: Dataset | None = None
-        if config.model != "surface":
+        if shared is not None:
+            rng.set_state(shared.rng_after_data)
+            self.raw_dataset, self.dataset = shared.raw_dataset, shared.dataset
+        elif config.model != "surface":
             raw = (
                 dataset
                 if dataset is not None
@@ -67,7 +94,12 @@ class FamilyRun:
                     raise ConfigError(bad.problems)
             self.raw_dataset = raw
             self.dataset = standardized(raw) if config.data.standardize else raw
-        self.family: Family = build_family(config.model, config.surface, self.dataset)
+        self.family: Family = (
+            shared.family
+            if shared is not None
+            else build_family(config.model, config.surface, self.dataset)
+        )
+        self._rng_after_data = rng.get_state()
         self._rng = rng
         size = self.dataset.size if self.dataset is not None else 1
         self._full_batch = config.batching.method == "batch"
@@ -98,6 +130,25 @@ class FamilyRun:
     @property
     def objective(self) -> Family:
         return self.family
+
+    @property
+    def rng_after_data(self) -> Any:
+        """The random stream's state right after making the data (read only)."""
+        return self._rng_after_data
+
+    def updates_to_epoch_end(self) -> int:
+        return self.updates_per_epoch - self.step % self.updates_per_epoch
+
+    def batch_rows(self, step: int) -> np.ndarray | None:
+        """Row indices of update ``step``'s batch: every row for full batch (none for a
+        surface); stochastic batches are not kept."""
+        if self.dataset is None:
+            return np.arange(0)
+        return np.arange(self.dataset.size) if self._full_batch else None
+
+    @property
+    def latest_block_rows(self) -> int:
+        return 0
 
     @property
     def step(self) -> int:
@@ -292,3 +343,15 @@ class FamilyRun:
             out[MSE, :made] = losses[:made]
             out[BATCH : LR + 1, :made] = table[2:, :made]
         return made, stop
+
+
+AnyRun = Run | FamilyRun
+
+
+def new_run(
+    config: ExperimentConfig, dataset: Dataset | None = None, shared: AnyRun | None = None
+) -> AnyRun:
+    """The engine for the config's family: least squares's own, or the general one."""
+    if config.model == "linear":
+        return Run(config, dataset, shared if isinstance(shared, Run) else None)
+    return FamilyRun(config, dataset, shared if isinstance(shared, FamilyRun) else None)

@@ -119,7 +119,11 @@ class Session:
         selected: int | None = None,
     ) -> Problem | None:
         """Start a fresh race of ``entries`` (the current one stays until it has loaded).
-        Returns a problem, and changes nothing, when a CSV source has no data yet."""
+        Returns a problem, and changes nothing, when a CSV source has no data yet or
+        the runs are of a family the window does not draw yet."""
+        model = entries[0].config.model
+        if model != "linear":
+            return problem("window_family", "model", model=model)
         if entries[0].config.data.source == "csv":
             dataset = dataset or self.dataset
             if dataset is None:

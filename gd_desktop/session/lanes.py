@@ -25,7 +25,7 @@ class Lane:
     def __init__(self, facts: RunFacts, target: float | None = None):
         self.facts = facts
         self.records = RecordTable()
-        self.tracker = SummaryTracker(facts, target)  # type: ignore[arg-type]
+        self.tracker = SummaryTracker(facts, target)
         self.status: RunStatus | None = None
         self.learning_rate = facts.config.learning_rate
         self.visible = True
@@ -147,7 +147,7 @@ class Lane:
 
     def retarget(self, target: float | None) -> None:
         """Count "updates to target" to ``target`` (None: the default) from the records."""
-        tracker = SummaryTracker(self.facts, target)  # type: ignore[arg-type]
+        tracker = SummaryTracker(self.facts, target)
         tracker.add(self.records.rows(0, self.received))
         tracker.stop_reason = self.tracker.stop_reason
         self.tracker = tracker

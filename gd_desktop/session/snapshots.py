@@ -40,6 +40,11 @@ class RunFacts:
         return self.entry.config
 
     @property
+    def objective(self) -> LeastSquaresLoss:
+        """The loss through the interface every family shares."""
+        return self.loss
+
+    @property
     def label(self) -> str:
         return self.entry.label
 
