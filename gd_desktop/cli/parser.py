@@ -7,6 +7,7 @@ import re
 from typing import Any, NoReturn
 
 from gd_desktop.core.config import OPTIMIZERS, SCHEDULES, OptimizerConfig, ScheduleConfig
+from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.settings import MODELS
 from gd_desktop.core.surfaces import SURFACES
@@ -43,6 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     source = p.add_mutually_exclusive_group()
     source.add_argument("--preset", choices=sorted(PRESETS), help="start from a preset")
     source.add_argument("--config", metavar="FILE", help="start from an experiment JSON file")
+    source.add_argument(
+        "--race",
+        choices=sorted(LANDSCAPE_RACES),
+        help="run a ready-made landscape race and print what to watch in it",
+    )
     p.add_argument("--method", choices=["batch", "sgd", "minibatch"])
     p.add_argument("--batch-size", type=int, metavar="B")
     p.add_argument("--order", choices=["in-order", "shuffle", "replace"])

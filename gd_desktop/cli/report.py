@@ -99,16 +99,21 @@ def _rule_lines(run: AnyRun) -> list[str]:
     return lines
 
 
-RACE_COLUMNS = (
-    f"{'run':<16} {'rule':<9} {'batches':<13} {'lr':>9} {'updates':>8} "
-    f"{'MSE':>11} {'best MSE':>11} {'to target':>9} {'distance':>10}  stopped"
-)
+def race_columns(loss: str = "MSE") -> str:
+    """The race table's header, naming the family's loss."""
+    return (
+        f"{'run':<16} {'rule':<9} {'batches':<13} {'lr':>9} {'updates':>8} "
+        f"{loss:>11} {'best ' + loss:>11} {'to target':>9} {'distance':>10}  stopped"
+    )
+
+
+RACE_COLUMNS = race_columns()
 
 
 def race_table(race: Race) -> str:
     """One line per run: the race table of the window, in text."""
     linear = race.entries[0].config.model == "linear"
-    lines = [RACE_COLUMNS if linear else RACE_COLUMNS.replace(" MSE", "loss")]
+    lines = [race_columns("MSE" if linear else "loss")]
     for entry, run in zip(race.entries, race.runs, strict=True):
         s = summarize(run)
         b = run.config.batching

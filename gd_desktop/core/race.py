@@ -31,7 +31,7 @@ from gd_desktop.core.config import (
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.core.family_run import AnyRun, new_run
 from gd_desktop.core.files import FileProblem, read_text
-from gd_desktop.core.objective import lowest_minimum
+from gd_desktop.core.objective import MINIMUM, lowest_minimum
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.problems import Fact, Problem, problem
 from gd_desktop.core.run import STOP_DIVERGED, Run
@@ -223,6 +223,16 @@ def optimum_loss(run: Any) -> float | None:
     return 0.0 if getattr(run.objective, "separable", False) else None
 
 
+def lowest_minima(objective: Any) -> list[tuple[float, float]]:
+    """The weights of the lowest known minimum and of any other as low (a surface's
+    symmetric minima): the distance column counts to the nearest of them."""
+    lowest = lowest_minimum(objective)
+    if lowest is None:
+        return []
+    tie = lowest.loss + 1e-9 * max(1.0, abs(lowest.loss))
+    return [p.weights for p in objective.critical_points() if p.kind == MINIMUM and p.loss <= tie]
+
+
 def target_mse(run: Any) -> float:
     """The loss the "updates to target" column counts to (TARGET_FRACTION of the way
     from the start's excess over the lowest known minimum); -inf where none is known."""
@@ -252,8 +262,7 @@ class SummaryTracker:
 
     def __init__(self, run: Any, target: float | None = None):
         self.target = target_mse(run) if target is None else float(target)
-        lowest = lowest_minimum(run.objective)
-        self._optimum = lowest.weights if lowest is not None else (math.nan, math.nan)
+        self._optima = lowest_minima(run.objective)
         self.step = 0
         self.mse = run.start_mse
         self.weights = run.start_weights
@@ -278,14 +287,15 @@ class SummaryTracker:
         self.weights = (float(rows[2, -1]), float(rows[3, -1]))
 
     def summary(self) -> RunSummary:
-        o0, o1 = self._optimum
+        w0, w1 = self.weights
+        distances = [math.hypot(w0 - o0, w1 - o1) for o0, o1 in self._optima]
         return RunSummary(
             step=self.step,
             final_mse=self.mse,
             best_mse=self.best[0],
             best_step=self.best[1],
             to_target=self.to_target,
-            distance=math.hypot(self.weights[0] - o0, self.weights[1] - o1),
+            distance=min(distances, default=math.nan),
             diverged=self.stop_reason == STOP_DIVERGED,
             stop_reason=self.stop_reason,
         )
@@ -309,6 +319,8 @@ READY_RUN_LABELS = {
     "gd": "GD",
     "momentum": "Momentum",
     "adam": "Adam",
+    "left": "Left start",
+    "right": "Right start",
 }
 
 

@@ -287,6 +287,8 @@ def _ready_run(key: str) -> str:
         "gd": QtCore.QCoreApplication.translate("Messages", "GD"),
         "momentum": QtCore.QCoreApplication.translate("Messages", "Momentum"),
         "adam": QtCore.QCoreApplication.translate("Messages", "Adam"),
+        "left": QtCore.QCoreApplication.translate("Messages", "Left start"),
+        "right": QtCore.QCoreApplication.translate("Messages", "Right start"),
     }
     return names[key]
 
