@@ -12,10 +12,8 @@ from dataclasses import replace
 
 from gd_desktop.cli.parser import UsageError
 from gd_desktop.core.config import ExperimentConfig
+from gd_desktop.core.families import FAMILY_RATES
 
-# The learning rate a family starts from when neither --lr nor a config file gives one
-# (the preset's 2e-5 suits the blog's data, not these landscapes).
-FAMILY_RATES = {"logistic": 0.5, "neuron": 0.1, "surface": 1e-3}
 # flag -> the families whose generator uses it
 _DATA_FLAGS = {
     "separation": ("logistic",),

@@ -22,7 +22,14 @@ from gd_desktop.core.problems import ProblemError, problem
 from gd_desktop.core.settings import DataConfig
 from gd_desktop.core.surfaces import TestSurface
 
-__all__ = ["DATA_FAMILIES", "Family", "binary_problem", "build_family", "generate_family_data"]
+__all__ = [
+    "DATA_FAMILIES",
+    "FAMILY_RATES",
+    "Family",
+    "binary_problem",
+    "build_family",
+    "generate_family_data",
+]
 
 
 class Family(Objective, Protocol):
@@ -36,6 +43,10 @@ class Family(Objective, Protocol):
 
     def divergence_limit(self, start_loss: float) -> float: ...
 
+
+# The learning rate a family starts from when the user has not chosen one (the
+# blog preset's 2e-5 suits its data, not these landscapes).
+FAMILY_RATES = {"logistic": 0.5, "neuron": 0.1, "surface": 1e-3}
 
 DataFamily = Callable[[np.ndarray, np.ndarray], Family]
 DATA_FAMILIES: dict[str, DataFamily] = {"logistic": LogisticLoss, "neuron": NeuronLoss}

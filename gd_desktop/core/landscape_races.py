@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from gd_desktop.core.config import DataConfig, ExperimentConfig, OptimizerConfig
 from gd_desktop.core.problems import problem
-from gd_desktop.core.race import PALETTE, READY_RUN_LABELS, RaceEntry
+from gd_desktop.core.race import PALETTE, READY_RACES, READY_RUN_LABELS, RaceEntry
 from gd_desktop.core.samples import SAMPLE_DIR
 
 SADDLE_START = (1.5, 1e-6)
@@ -81,3 +81,6 @@ LANDSCAPE_RACES: dict[str, tuple[str, Callable[[], list[RaceEntry]]]] = {
     "rosenbrock": ("Rosenbrock's valley", rosenbrock_race),
     "separable": ("Separable classes: no finite optimum", separable_race),
 }
+
+# Every ready-made race, the blog's and these, as the window lists them.
+ALL_READY_RACES = {**READY_RACES, **LANDSCAPE_RACES}

@@ -167,16 +167,6 @@ class Race:
                 raise ConfigError([p.in_run(i, entry.label) for p in exc.problems]) from None
 
     @property
-    def linear_runs(self) -> list[Run]:
-        """The runs, all least squares (what the window's engine draws so far); a
-        ``window_family`` ConfigError when a run is of another family."""
-        runs = [run for run in self.runs if isinstance(run, Run)]
-        if len(runs) != len(self.runs):
-            model = self.entries[0].config.model
-            raise ConfigError([problem("window_family", "model", model=model)])
-        return runs
-
-    @property
     def finished(self) -> bool:
         return all(run.finished for run in self.runs)
 

@@ -95,7 +95,7 @@ def serve(conn: Connection, beats: Any = None) -> None:
                 deadline = None if seconds is None else time.perf_counter() + seconds
                 race.advance(count, deadline)
                 # The window keeps the records; here they are only sent once.
-                conn.send(("ok", take_slices(race.linear_runs, sent, unknown)))
+                conn.send(("ok", take_slices(race.runs, sent, unknown)))
             elif kind == "rate":
                 _, lane, rate = message
                 assert race is not None
@@ -256,7 +256,7 @@ class RemoteRace:
             raise
         engine.receive()
         self.entries = local.entries
-        self.runs = local.linear_runs
+        self.runs = local.runs
         self.progress = RaceProgress(self.runs)
         self._all_rows = every_row(self.runs)
 

@@ -19,7 +19,7 @@ class LocalRace:
     def __init__(self, entries: Sequence[RaceEntry], dataset: Dataset | None = None):
         self._race = Race(entries, dataset)
         self.entries = self._race.entries
-        self.runs = self._race.linear_runs
+        self.runs = self._race.runs
         self.progress = RaceProgress(self.runs)
         self._sent = [0] * len(self.runs)
         self._all_rows = every_row(self.runs)
