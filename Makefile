@@ -39,6 +39,7 @@ test: system venv
 
 ## bench: run the benchmarks (not part of `make test`)
 bench: system venv
+	$(BIN)/pip install torch==2.13.0  # for landscape_bench only; not an app dependency
 	$(BIN)/python tests/benchmarks/run_all.py
 
 ## clean: remove the virtual environment, caches and build output

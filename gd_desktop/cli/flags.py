@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from dataclasses import replace
 
+from gd_desktop.cli.family_flags import apply_family
 from gd_desktop.cli.parser import UsageError, flag_name
 from gd_desktop.core.config import (
     OPTIMIZERS,
@@ -86,6 +87,7 @@ def config_from_args(args: argparse.Namespace) -> ExperimentConfig:
         config = ExperimentConfig.load(args.config)
     else:
         config = preset(args.preset or DEFAULT_PRESET)
+    config = apply_family(args, config, from_file=bool(args.config))
     if args.method:
         config = with_method(config, args.method)
     batching = config.batching

@@ -13,14 +13,17 @@ from gd_desktop.cli.flags import config_from_args
 from gd_desktop.cli.messages import error_text, fact
 from gd_desktop.cli.output import EXIT_IO, emit, report, report_error, write_file
 from gd_desktop.cli.parser import EXIT_USAGE, UsageError, build_parser, flag_name
+from gd_desktop.cli.race_notes import RACE_NOTES
 from gd_desktop.cli.report import print_run, race_table, summary, write_race_csv
 from gd_desktop.core.config import ConfigError, ExperimentConfig, read_json
 from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.family_run import new_run
 from gd_desktop.core.files import FileProblem, read_text
+from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.presets import UnknownPreset
 from gd_desktop.core.race import Race, load_race
-from gd_desktop.core.run import Run
+from gd_desktop.core.records import export_fields
 
 BadInput = (UsageError, ConfigError, DataImportError, UnknownPreset)
 
@@ -45,17 +48,18 @@ def is_race_file(path: str) -> bool:
 
 
 def race_main(args: argparse.Namespace) -> int:
-    """``gd-desktop run --config RACE.json``: run every run of a race, print its table."""
+    """``gd-desktop run --config RACE.json`` or ``--race KEY``: run every run of a race,
+    print its table (and, for a ready-made race, what to watch in it)."""
     defaults = build_parser().parse_args([])
     extra = [
         flag_name(key)
         for key, value in vars(args).items()
-        if key not in ("config", "out", "quiet") and value != getattr(defaults, key)
+        if key not in ("config", "race", "out", "quiet") and value != getattr(defaults, key)
     ]
     try:
         if extra:
             raise UsageError(f"{extra[0]} does not apply to a race file (only --out and --quiet)")
-        entries = load_race(args.config)
+        entries = LANDSCAPE_RACES[args.race][1]() if args.race else load_race(args.config)
         dataset, skipped_note = load_data(entries[0].config)
         race = Race(entries, dataset)
     except BadInput as exc:
@@ -75,6 +79,8 @@ def race_main(args: argparse.Namespace) -> int:
         if not args.quiet:
             for entry, run in zip(race.entries, race.runs, strict=True):
                 out.write(f"== {entry.label}\n{summary(run)}\n")
+        if args.race:
+            out.write(f"== {LANDSCAPE_RACES[args.race][0]}\n{RACE_NOTES[args.race]}\n")
         out.write(race_table(race) + "\n")
 
     return emit(write)
@@ -83,11 +89,11 @@ def race_main(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
-        if args.config and is_race_file(args.config):
+        if args.race or (args.config and is_race_file(args.config)):
             return race_main(args)
         config = config_from_args(args)
         dataset, skipped_note = load_data(config)
-        run = Run(config, dataset)
+        run = new_run(config, dataset)
     except BadInput as exc:
         report_error(_error_text(exc))
         return EXIT_USAGE
@@ -97,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     def write(out: TextIO) -> None:
         print_run(run, out, args.quiet)
         if args.out:
-            write_file(args.out, run.records.write_csv)
+            header = export_fields(config.model)
+            write_file(args.out, lambda stream: run.records.write_csv(stream, header=header))
         out.write(summary(run) + "\n")
 
     try:

@@ -114,6 +114,20 @@ BODIES: dict[str, Callable[[Problem], str]] = {
         f"must be between 1 and the number of rows ({p['rows']}), got {p['value']}"
     ),
     "needs_path": lambda p: "a CSV source needs the file's path",
+    "window_family": lambda p: (
+        f"the window draws linear regression only so far; run model {p['model']!r} "
+        "with gd-desktop run"
+    ),
+    "surface_model": lambda p: f"names surface {p['value']!r}, but the model is not a test surface",
+    "grad_noise_surface": lambda p: "gradient noise applies to test surfaces only",
+    "surface_full_batch": lambda p: (
+        f"a test surface has no rows, so its method is full batch, not {p['value']!r}"
+    ),
+    "surface_no_data": lambda p: "a test surface takes no data file",
+    "not_binary": lambda p: (
+        "a logistic regression target must be 0 or 1; "
+        f"{p['column'] or 'the target'} has {', '.join(f'{v:g}' for v in p['values'])}"
+    ),
     "needs_target": lambda p: "a CSV source needs the target column",
     "needs_feature": lambda p: "a CSV source needs a feature column",
     "needs_second_feature": lambda p: "give a second feature column, or set add_intercept",
@@ -200,6 +214,8 @@ FACTS: dict[str, Callable[[Fact], str]] = {
     "csv_fit": lambda f: (
         f"{f['file']}: {f['target']} ~ {' + '.join(f['terms'])} ({f['rows']:,} rows)"
     ),
+    "classes": lambda f: f"two Gaussian classes, {f['separation']:g} deviations apart",
+    "tanh": lambda f: f"generated: y = {f['amplitude']:g} tanh({f['steepness']:g} x)",
     "noise": lambda f: f" + noise (sigma {f['sigma']:g})",
     "outliers": lambda f: f" + {f['count']} outliers of size {f['size']:g}",
     "standardised": lambda f: " (features standardised)",

@@ -7,7 +7,10 @@ import re
 from typing import Any, NoReturn
 
 from gd_desktop.core.config import OPTIMIZERS, SCHEDULES, OptimizerConfig, ScheduleConfig
+from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.presets import PRESETS
+from gd_desktop.core.settings import MODELS
+from gd_desktop.core.surfaces import SURFACES
 
 EXIT_USAGE = 2
 
@@ -36,10 +39,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="gd-desktop run",
         description="Run gradient descent headless and print every update.",
+        allow_abbrev=False,
     )
     source = p.add_mutually_exclusive_group()
     source.add_argument("--preset", choices=sorted(PRESETS), help="start from a preset")
     source.add_argument("--config", metavar="FILE", help="start from an experiment JSON file")
+    source.add_argument(
+        "--race",
+        choices=sorted(LANDSCAPE_RACES),
+        help="run a ready-made landscape race and print what to watch in it",
+    )
     p.add_argument("--method", choices=["batch", "sgd", "minibatch"])
     p.add_argument("--batch-size", type=int, metavar="B")
     p.add_argument("--order", choices=["in-order", "shuffle", "replace"])
@@ -79,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="z-score the features (any data source)",
     )
     _add_rule_flags(p)
+    _add_family_flags(p)
     p.add_argument("--max-updates", type=int, metavar="M", help="cap on recorded updates")
     p.add_argument("--out", metavar="FILE.csv", help="write every record to a CSV file")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
@@ -158,6 +168,38 @@ def _add_rule_flags(p: argparse.ArgumentParser) -> None:
         metavar="M",
         help=f"cosine: anneal from lr towards M x lr over the budget, M in [0, 1] "
         f"(default {s.min_factor:g})",
+    )
+
+
+def _add_family_flags(p: argparse.ArgumentParser) -> None:
+    """The loss family and its generators' settings."""
+    family = p.add_argument_group("loss family (default: linear regression)")
+    which = family.add_mutually_exclusive_group()
+    which.add_argument(
+        "--model",
+        choices=[m for m in MODELS if m != "surface"],
+        help="linear regression, logistic regression or one neuron y = w1 tanh(w0 x)",
+    )
+    which.add_argument(
+        "--surface", choices=SURFACES, help="a test surface of the two weights (no data)"
+    )
+    family.add_argument(
+        "--grad-noise",
+        type=float,
+        metavar="SIGMA",
+        help="with --surface: Gaussian noise (seeded) added to every gradient",
+    )
+    family.add_argument(
+        "--separation",
+        type=float,
+        metavar="D",
+        help="logistic: distance between the class means, in standard deviations",
+    )
+    family.add_argument(
+        "--amplitude", type=float, metavar="A", help="neuron: y = A tanh(B x) + noise"
+    )
+    family.add_argument(
+        "--steepness", type=float, metavar="B", help="neuron: y = A tanh(B x) + noise"
     )
 
 

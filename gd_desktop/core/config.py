@@ -33,6 +33,7 @@ from gd_desktop.core.settings import (
 from gd_desktop.core.validation import (
     batching_problems,
     data_problems,
+    family_problems,
     optimizer_problems,
     schedule_problems,
 )
@@ -117,6 +118,10 @@ class ExperimentConfig:
     tolerance: float | None = None
     tolerance_on: str = "mse"
     max_updates: int = DEFAULT_MAX_UPDATES
+    # The loss family (names as on the command line; see ``families``).
+    model: str = "linear"
+    surface: str = ""
+    grad_noise: float = 0.0
 
     def to_dict(self) -> dict[str, Any]:
         """A plain dict of JSON types (tuples become lists)."""
@@ -227,6 +232,7 @@ def validate(config: ExperimentConfig, rows: int | None = None) -> list[Problem]
     if config.tolerance_on not in TOLERANCE_TARGETS:
         p.append(problem("choice", "tolerance_on", choices=TOLERANCE_TARGETS))
     p += optimizer_problems(config.optimizer)
+    p += family_problems(config)
     updates = total_updates(config, rows) if rows is not None and not p else None
     p += schedule_problems(config.schedule, updates)
     if not p and updates is not None and updates > config.max_updates:

@@ -109,6 +109,11 @@ CODES: dict[str, str] = {
     "budget_cap": "the budget exceeds the cap on recorded updates (updates, cap)",
     "run_memory": "a run needs more memory than is free (updates, rows, need, free: bytes)",
     "underflow": "the scheduled rate would reach 0 within the budget (updates)",
+    "surface_model": "a surface is named but the model is not a test surface (value)",
+    "grad_noise_surface": "gradient noise applies to test surfaces only",
+    "surface_full_batch": "a test surface has no rows: full batch only (value)",
+    "surface_no_data": "a test surface takes no data file",
+    "not_binary": "a logistic target must be 0 or 1 (path, column, values)",
     "unknown_preset": "no preset has this name (name, known)",
     # runs and races
     "diverged": "the loss grew without bound (rule, learning_rate, limit, ratio)",
@@ -142,6 +147,7 @@ CODES: dict[str, str] = {
     "write_failed": "a file could not be written; the previous one is kept (path, reason)",
     "not_json_number": "NaN or an infinity, which JSON files cannot hold (value)",
     # the session and the runtime
+    "window_family": "the window draws linear regression only so far (model)",
     "csv_needed": "a CSV source, but no file has been read",
     "load_error": "a race could not be built (detail)",
     "engine_stopped": "the engine process stopped (detail)",
@@ -156,6 +162,8 @@ FACT_CODES: dict[str, str] = {
     "skipped_rows": "rows skipped on import (count, lines, more)",
     "generated": "the blog generator's data (t0, t1)",
     "line_fit": "a line fit's data (slope, intercept)",
+    "classes": "logistic regression's generated classes (separation)",
+    "tanh": "the neuron's generated data (amplitude, steepness)",
     "csv_fit": "an imported file's fit (file, target, terms, rows)",
     "noise": "Gaussian noise added to the target (sigma)",
     "outliers": "outliers added to the target (count, size)",

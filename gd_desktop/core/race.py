@@ -29,7 +29,9 @@ from gd_desktop.core.config import (
     read_json,
 )
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.family_run import AnyRun, new_run
 from gd_desktop.core.files import FileProblem, read_text
+from gd_desktop.core.objective import MINIMUM, lowest_minimum
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.problems import Fact, Problem, problem
 from gd_desktop.core.run import STOP_DIVERGED, Run
@@ -56,18 +58,43 @@ class RaceEntry:
     label: str
     color: str
     name: Fact | None = field(default=None, compare=False)
+    own_start: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"label": self.label, "color": self.color, "config": self.config.to_dict()}
+        out: dict[str, Any] = {
+            "label": self.label,
+            "color": self.color,
+            "config": self.config.to_dict(),
+        }
+        if self.own_start:
+            out["own_start"] = True
+        return out
 
 
 def aligned(entries: Sequence[RaceEntry]) -> list[RaceEntry]:
-    """The entries with the first one's data, seed and start (a race shares them)."""
+    """The entries with the first one's landscape (family, data, seed) and start; a run
+    with ``own_start`` keeps its own start (a race from two basins)."""
     base = entries[0].config
     return [
-        replace(e, config=replace(e.config, data=base.data, seed=base.seed, init=base.init))
+        replace(
+            e,
+            config=replace(
+                e.config,
+                data=base.data,
+                seed=base.seed,
+                model=base.model,
+                surface=base.surface,
+                grad_noise=base.grad_noise,
+                init=e.config.init if e.own_start else base.init,
+            ),
+        )
         for e in entries
     ]
+
+
+def with_start(entries: Sequence[RaceEntry], start: tuple[float, float]) -> list[RaceEntry]:
+    """Every run started at ``start`` (a click on a view): no run keeps its own start."""
+    return [replace(e, own_start=False, config=replace(e.config, init=start)) for e in entries]
 
 
 def race_to_json(entries: Sequence[RaceEntry]) -> str:
@@ -96,10 +123,11 @@ def race_from_json(text: str) -> list[RaceEntry]:
             continue
         label = item.get("label", f"Run {i}")
         color = item.get("color", PALETTE[(i - 1) % len(PALETTE)])
-        if not isinstance(label, str) or not _is_color(color):
+        own_start = item.get("own_start", False)
+        if not isinstance(label, str) or not _is_color(color) or not isinstance(own_start, bool):
             problems.append(problem("race_label", f"race[{i}]"))
             continue
-        entries.append(RaceEntry(config, label, color))
+        entries.append(RaceEntry(config, label, color, own_start=own_start))
     if problems:
         raise ConfigError(problems)
     return aligned(entries)
@@ -128,11 +156,11 @@ class Race:
         if not 1 <= len(entries) <= MAX_RUNS:
             raise ConfigError([problem("race_size", "race", high=MAX_RUNS, value=len(entries))])
         self.entries = aligned(entries)
-        self.runs: list[Run] = []
+        self.runs: list[AnyRun] = []
         for i, entry in enumerate(self.entries, start=1):
             try:
                 shared = self.runs[0] if self.runs else None
-                self.runs.append(Run(entry.config, dataset, shared=shared))
+                self.runs.append(new_run(entry.config, dataset, shared=shared))
             except ConfigError as exc:
                 if len(self.entries) == 1:
                     raise
@@ -176,9 +204,31 @@ class Race:
             self.advance(1 << 20)
 
 
-def target_mse(run: Run) -> float:
-    """The MSE the "updates to target" column counts to (TARGET_FRACTION of the excess)."""
-    best = run.loss.optimum_mse
+def optimum_loss(run: Any) -> float | None:
+    """The loss of the lowest known minimum (a run or its facts); for separable classes,
+    which have none, their infimum 0; None where nothing is known."""
+    lowest = lowest_minimum(run.objective)
+    if lowest is not None:
+        return lowest.loss
+    return 0.0 if getattr(run.objective, "separable", False) else None
+
+
+def lowest_minima(objective: Any) -> list[tuple[float, float]]:
+    """The weights of the lowest known minimum and of any other as low (a surface's
+    symmetric minima): the distance column counts to the nearest of them."""
+    lowest = lowest_minimum(objective)
+    if lowest is None:
+        return []
+    tie = lowest.loss + 1e-9 * max(1.0, abs(lowest.loss))
+    return [p.weights for p in objective.critical_points() if p.kind == MINIMUM and p.loss <= tie]
+
+
+def target_mse(run: Any) -> float:
+    """The loss the "updates to target" column counts to (TARGET_FRACTION of the way
+    from the start's excess over the lowest known minimum); -inf where none is known."""
+    best = optimum_loss(run)
+    if best is None:
+        return -math.inf
     return best + TARGET_FRACTION * max(run.start_mse - best, 0.0)
 
 
@@ -200,9 +250,9 @@ class SummaryTracker:
     """Builds a RunSummary from record blocks in order (the window's live table and
     ``summarize`` share it, so the two agree exactly)."""
 
-    def __init__(self, run: Run, target: float | None = None):
+    def __init__(self, run: Any, target: float | None = None):
         self.target = target_mse(run) if target is None else float(target)
-        self._optimum = run.loss.optimum
+        self._optima = lowest_minima(run.objective)
         self.step = 0
         self.mse = run.start_mse
         self.weights = run.start_weights
@@ -227,20 +277,21 @@ class SummaryTracker:
         self.weights = (float(rows[2, -1]), float(rows[3, -1]))
 
     def summary(self) -> RunSummary:
-        o0, o1 = self._optimum
+        w0, w1 = self.weights
+        distances = [math.hypot(w0 - o0, w1 - o1) for o0, o1 in self._optima]
         return RunSummary(
             step=self.step,
             final_mse=self.mse,
             best_mse=self.best[0],
             best_step=self.best[1],
             to_target=self.to_target,
-            distance=math.hypot(self.weights[0] - o0, self.weights[1] - o1),
+            distance=min(distances, default=math.nan),
             diverged=self.stop_reason == STOP_DIVERGED,
             stop_reason=self.stop_reason,
         )
 
 
-def summarize(run: Run, target: float | None = None) -> RunSummary:
+def summarize(run: Any, target: float | None = None) -> RunSummary:
     """The summary of every record a run has made (``target``: the MSE counted to;
     default TARGET_FRACTION of the way from the start's excess)."""
     tracker = SummaryTracker(run, target)
@@ -258,6 +309,8 @@ READY_RUN_LABELS = {
     "gd": "GD",
     "momentum": "Momentum",
     "adam": "Adam",
+    "left": "Left start",
+    "right": "Right start",
 }
 
 

@@ -17,6 +17,18 @@ INT_FIELDS = ("step", "epoch")
 BLOCK_ROWS = 1 << 16
 # Each field's row in a block of records (shape (len(FIELDS), k)): read fields by name.
 FIELD_INDEX: dict[str, int] = {name: i for i, name in enumerate(FIELDS)}
+# The loss columns' names in exports of families other than least squares.
+LOSS_FIELD_NAMES = {"mse": "loss", "batch_mse": "batch_loss"}
+
+
+def export_fields(model: str) -> tuple[str, ...]:
+    """The CSV header for a family: ``mse`` and ``batch_mse`` for linear regression (as
+    always), ``loss`` and ``batch_loss`` for the others; the columns are the same."""
+    if model == "linear":
+        return FIELDS
+    return tuple(LOSS_FIELD_NAMES.get(name, name) for name in FIELDS)
+
+
 # Stands in for a released block: reading it fails loudly.
 _RELEASED = np.empty((0, 0))
 
@@ -123,9 +135,16 @@ class RecordTable:
             at += hi - lo
             pos += hi - lo
 
-    def write_csv(self, stream: IO[str], upto: int | None = None, chunk: int = 1 << 15) -> None:
-        """Write a header and one row per record (the first ``upto``), at full precision."""
-        stream.write(",".join(FIELDS) + "\n")
+    def write_csv(
+        self,
+        stream: IO[str],
+        upto: int | None = None,
+        chunk: int = 1 << 15,
+        header: tuple[str, ...] = FIELDS,
+    ) -> None:
+        """Write a header and one row per record (the first ``upto``), at full precision
+        (``header``: the columns' names, see ``export_fields``)."""
+        stream.write(",".join(header) + "\n")
         fmt = ",".join("%d" if f in INT_FIELDS else "%.17g" for f in FIELDS)
         end = self._size if upto is None else min(upto, self._size)
         for start in range(0, end, chunk):
@@ -133,6 +152,7 @@ class RecordTable:
             np.savetxt(stream, block.T, fmt=fmt)
 
 
-def blog_line(step: int, total: int, w0: float, w1: float, mse: float) -> str:
-    """One update in the blog's print format, weights at full precision."""
-    return f"[{step}/{total}] w0:{w0!r}, w1:{w1!r}, MSE: {mse:.3f}"
+def blog_line(step: int, total: int, w0: float, w1: float, mse: float, name: str = "MSE") -> str:
+    """One update in the blog's print format, weights at full precision (``name``: the
+    loss's name, "loss" for families other than least squares)."""
+    return f"[{step}/{total}] w0:{w0!r}, w1:{w1!r}, {name}: {mse:.3f}"

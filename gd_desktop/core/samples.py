@@ -24,6 +24,7 @@ class Sample:
     description: str
     source: str
     licence: str
+    model: str = "linear"  # the family the sample suits (a 0/1 target: logistic)
 
     def data_config(self, base: DataConfig | None = None) -> DataConfig:
         """A CSV-source data config for this sample's suggested fit."""
@@ -55,6 +56,7 @@ def samples(directory: Path = SAMPLE_DIR) -> list[Sample]:
             description=e["description"],
             source=e["source"],
             licence=e["licence"],
+            model=e.get("model", "linear"),
         )
         for e in entries
     ]

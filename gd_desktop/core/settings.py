@@ -14,10 +14,13 @@ from gd_desktop.core.bounds import MAX_SAMPLES
 DATA_SOURCES = ("blog", "line", "csv")
 METHODS = ("batch", "sgd", "minibatch")
 ORDERS = ("in-order", "shuffle", "replace")
+# The loss families, named as on the command line (--model NAME, or --surface NAME).
+MODELS = ("linear", "logistic", "neuron", "surface")
 __all__ = [
     "DATA_SOURCES",
     "MAX_SAMPLES",
     "METHODS",
+    "MODELS",
     "ORDERS",
     "BatchConfig",
     "DataConfig",
@@ -49,6 +52,11 @@ class DataConfig:
     feature0: str = ""
     feature1: str = ""
     add_intercept: bool = False
+    # The generators of the other families: logistic regression's distance between
+    # the two class means (in their standard deviations), the neuron's a and b.
+    separation: float = 3.0
+    amplitude: float = 2.0
+    steepness: float = 1.5
 
 
 @dataclass(frozen=True)

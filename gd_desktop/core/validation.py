@@ -6,6 +6,8 @@ The ranges of rule and schedule settings come from their registries.
 
 from __future__ import annotations
 
+from typing import Any
+
 from gd_desktop.core.bounds import BATCH_SIZES, FRACTION, NON_NEGATIVE, POSITIVE, SAMPLES, is_finite
 from gd_desktop.core.problems import Problem, problem
 from gd_desktop.core.rules import OPTIMIZERS, RULES
@@ -13,12 +15,14 @@ from gd_desktop.core.schedules import SCHEDULE_SPECS, SCHEDULES
 from gd_desktop.core.settings import (
     DATA_SOURCES,
     METHODS,
+    MODELS,
     ORDERS,
     BatchConfig,
     DataConfig,
     OptimizerConfig,
     ScheduleConfig,
 )
+from gd_desktop.core.surfaces import SURFACES
 
 # A scheduled rate at or below this has underflowed: the run would stop moving.
 SMALLEST_RATE_FACTOR = 1e-300
@@ -53,6 +57,29 @@ def data_problems(d: DataConfig) -> list[Problem]:
             p.append(problem("needs_feature", "data.feature0"))
         if bool(d.feature1) == d.add_intercept:
             p.append(problem("needs_second_feature", "data.feature1"))
+    return p
+
+
+def family_problems(config: Any) -> list[Problem]:
+    """Problems with the loss family and what it may be combined with: a test surface
+    has no rows (full batch only, no data file); gradient noise is for surfaces."""
+    p = choice_problems("model", config.model, MODELS)
+    d = config.data
+    for key in ("separation", "amplitude", "steepness"):
+        if not is_finite(getattr(d, key)):
+            p.append(problem("finite", f"data.{key}", value=getattr(d, key)))
+    p += NON_NEGATIVE.check("grad_noise", config.grad_noise)
+    if config.model != "surface":
+        if config.surface:
+            p.append(problem("surface_model", "surface", value=config.surface))
+        if config.grad_noise > 0:
+            p.append(problem("grad_noise_surface", "grad_noise"))
+        return p
+    p += choice_problems("surface", config.surface, SURFACES)
+    if config.batching.method != "batch":
+        p.append(problem("surface_full_batch", "batching.method", value=config.batching.method))
+    if d.source == "csv":
+        p.append(problem("surface_no_data", "data.source"))
     return p
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gd_desktop.core.family_run import AnyRun
 from gd_desktop.core.records import FIELDS
-from gd_desktop.core.run import Run
 from gd_desktop.session.snapshots import RunStatus
 
 # A run's latest batch rows are sent along only when its latest block of batches
@@ -29,14 +29,15 @@ def frozen(array: np.ndarray) -> np.ndarray:
     return array
 
 
-def every_row(runs: Sequence[Run]) -> list[np.ndarray | None]:
+def every_row(runs: Sequence[AnyRun]) -> list[np.ndarray | None]:
     """Per run, the batch of a full-batch update (every row, one read-only array
     shared by the race's full-batch runs); None for stochastic runs."""
-    shared = frozen(np.arange(runs[0].dataset.size)) if runs else None
+    dataset = runs[0].dataset if runs else None
+    shared = frozen(np.arange(dataset.size if dataset is not None else 0)) if runs else None
     return [shared if run.config.batching.method == "batch" else None for run in runs]
 
 
-def status_of(run: Run, all_rows: np.ndarray | None = None) -> RunStatus:
+def status_of(run: AnyRun, all_rows: np.ndarray | None = None) -> RunStatus:
     """A frozen copy of ``run``'s state after its latest record.
 
     ``all_rows``: what a full-batch run's batch rows are (None leaves them unknown,
@@ -67,7 +68,7 @@ class LaneSlice:
 
 
 def take_slices(
-    runs: Sequence[Run], sent: list[int], all_rows: Sequence[np.ndarray | None]
+    runs: Sequence[AnyRun], sent: list[int], all_rows: Sequence[np.ndarray | None]
 ) -> list[LaneSlice]:
     """Every run's records since ``sent[lane]`` (then counted as sent and freed here)."""
     slices = []
@@ -86,7 +87,7 @@ class RaceProgress:
     and taken out together, so every record is handed on exactly once and in order.
     """
 
-    def __init__(self, runs: Sequence[Run]):
+    def __init__(self, runs: Sequence[AnyRun]):
         self.statuses: list[RunStatus] = [status_of(run) for run in runs]
         self._per_epoch = [run.updates_per_epoch for run in runs]
         self._pending: list[list[np.ndarray]] = [[] for _ in runs]

@@ -20,7 +20,7 @@ from PySide6 import QtCore
 
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.dataset import Dataset
-from gd_desktop.core.insight import RunInsight
+from gd_desktop.core.family_insight import insight_of
 from gd_desktop.core.problems import Problem, ProblemError, problem
 from gd_desktop.core.race import RaceEntry
 from gd_desktop.runtime.engine import ENGINE_FAILED, EngineError, EngineProcess, RemoteRace
@@ -120,7 +120,7 @@ class RunWorker(QtCore.QObject):
             self._stop_sent = [False] * len(race.runs)
             # The insight costs O(N) (a second least-squares fit): done here, not
             # in the GUI thread.
-            insight = RunInsight.from_run(race.runs[0])
+            insight = insight_of(race.runs[0])
             facts = tuple(
                 RunFacts.of(run, entry) for run, entry in zip(race.runs, race.entries, strict=True)
             )

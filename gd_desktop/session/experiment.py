@@ -16,9 +16,17 @@ import numpy as np
 
 from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.problems import Problem, problem
-from gd_desktop.core.race import MAX_RUNS, PALETTE, READY_RACES, RaceEntry, sweep_race
+from gd_desktop.core.race import (
+    MAX_RUNS,
+    PALETTE,
+    READY_RACES,
+    RaceEntry,
+    sweep_race,
+    with_start,
+)
 from gd_desktop.core.run import STOP_DIVERGED
 from gd_desktop.session.backend import Backend
 from gd_desktop.session.events import Event, EventHub
@@ -138,9 +146,13 @@ class Session:
     def ready_race(self, key: str) -> list[RaceEntry]:
         """The entries of a ready-made race, on the current data where it can be."""
         lane = self.lane
-        if key == "sweep" and lane is not None:
+        if key == "sweep" and lane is not None and self.config.model == "linear":
             return sweep_race(self.config, lane.loss.stable_learning_rate)
+        if key in LANDSCAPE_RACES:
+            return LANDSCAPE_RACES[key][1]()  # each brings its own landscape and starts
         entries = READY_RACES[key][1]()
+        if self.config.model != "linear":
+            return entries  # the blog's races are least squares, on their own data
         if self.config.data.source == "csv" or key == "optimizers":
             # Keep the user's data and start where the race allows it.
             c = self.config
@@ -196,7 +208,7 @@ class Session:
     def start_at(self, w0: float, w1: float) -> tuple[float, float]:
         """Start every run from (w0, w1) (rounded to 4 digits), from update 0."""
         w0, w1 = float(f"{w0:.4g}"), float(f"{w1:.4g}")
-        self.load_race([replace(e, config=replace(e.config, init=(w0, w1))) for e in self.entries])
+        self.load_race(with_start(self.entries, (w0, w1)))
         return w0, w1
 
     def toggle_run(self) -> None:

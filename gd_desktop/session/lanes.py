@@ -11,7 +11,7 @@ import numpy as np
 
 from gd_desktop.core.divergence import diverged_problem
 from gd_desktop.core.problems import Problem
-from gd_desktop.core.race import SummaryTracker
+from gd_desktop.core.race import SummaryTracker, lowest_minima
 from gd_desktop.core.records import FIELDS, RecordTable
 from gd_desktop.core.run import STOP_DIVERGED
 from gd_desktop.session.snapshots import LoadedRace, RecordBlock, RunFacts, RunStatus
@@ -25,7 +25,8 @@ class Lane:
     def __init__(self, facts: RunFacts, target: float | None = None):
         self.facts = facts
         self.records = RecordTable()
-        self.tracker = SummaryTracker(facts, target)  # type: ignore[arg-type]
+        self.tracker = SummaryTracker(facts, target)
+        self._optima = lowest_minima(facts.objective)
         self.status: RunStatus | None = None
         self.learning_rate = facts.config.learning_rate
         self.visible = True
@@ -48,6 +49,11 @@ class Lane:
     @property
     def loss(self) -> Any:
         return self.facts.loss
+
+    @property
+    def optima(self) -> list[tuple[float, float]]:
+        """The lowest known minimum and any as low (none: no finite optimum)."""
+        return self._optima
 
     @property
     def dataset(self) -> Any:
@@ -124,6 +130,8 @@ class Lane:
     def batch_rows(self, step: int) -> np.ndarray | None:
         """Row indices of update ``step``'s batch where known: every row for full
         batch, the latest update's for stochastic runs (else None)."""
+        if self.dataset is None:
+            return None  # a test surface has no rows
         if self.config.batching.method == "batch":
             return np.arange(self.dataset.size)
         status = self.status
@@ -147,7 +155,7 @@ class Lane:
 
     def retarget(self, target: float | None) -> None:
         """Count "updates to target" to ``target`` (None: the default) from the records."""
-        tracker = SummaryTracker(self.facts, target)  # type: ignore[arg-type]
+        tracker = SummaryTracker(self.facts, target)
         tracker.add(self.records.rows(0, self.received))
         tracker.stop_reason = self.tracker.stop_reason
         self.tracker = tracker

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.dataset import Dataset
-from gd_desktop.core.insight import RunInsight
+from gd_desktop.core.family_insight import insight_of
 from gd_desktop.core.race import Race, RaceEntry
 from gd_desktop.session.experiment import Session
 from gd_desktop.session.snapshots import LoadedRace, RecordBlock, RunFacts, RunStatus
@@ -44,11 +44,12 @@ class LocalBackend:
             self._sink.on_load_failed(exc.problems)
             return serial
         self.race = built
+        runs = built.runs
         self.run_id += 1
         self._emitted = [0] * len(built.runs)
         self._stop_sent = [False] * len(built.runs)
-        facts = tuple(RunFacts.of(r, e) for r, e in zip(built.runs, built.entries, strict=True))
-        self._sink.on_loaded(LoadedRace(self.run_id, facts, RunInsight.from_run(built.runs[0])))
+        facts = tuple(RunFacts.of(r, e) for r, e in zip(runs, built.entries, strict=True))
+        self._sink.on_loaded(LoadedRace(self.run_id, facts, insight_of(runs[0])))
         return serial
 
     def start(self) -> int:

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
 from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.family_insight import FamilyInsight
+from gd_desktop.core.family_run import AnyRun
 from gd_desktop.core.insight import RunInsight
-from gd_desktop.core.loss import LeastSquaresLoss
 from gd_desktop.core.race import RaceEntry
-from gd_desktop.core.run import Run
 
 
 @dataclass(frozen=True, eq=False)
@@ -25,9 +26,9 @@ class RunFacts:
     """What does not change while a run goes on: its config, data, loss and budget."""
 
     entry: RaceEntry
-    dataset: Dataset
-    raw_dataset: Dataset  # the data as read or made, before standardising
-    loss: LeastSquaresLoss
+    dataset: Dataset | None  # None for a test surface, which has no rows
+    raw_dataset: Dataset | None  # the data as read or made, before standardising
+    loss: Any  # the family's objective (a LeastSquaresLoss for linear regression)
     start_weights: tuple[float, float]
     start_mse: float
     total_updates: int
@@ -40,6 +41,11 @@ class RunFacts:
         return self.entry.config
 
     @property
+    def objective(self) -> Any:
+        """The loss through the interface every family shares."""
+        return self.loss
+
+    @property
     def label(self) -> str:
         return self.entry.label
 
@@ -48,12 +54,12 @@ class RunFacts:
         return self.entry.color
 
     @classmethod
-    def of(cls, run: Run, entry: RaceEntry) -> RunFacts:
+    def of(cls, run: AnyRun, entry: RaceEntry) -> RunFacts:
         return cls(
             entry=entry,
             dataset=run.dataset,
             raw_dataset=run.raw_dataset,
-            loss=run.loss,
+            loss=run.objective,
             start_weights=run.start_weights,
             start_mse=run.start_mse,
             total_updates=run.total_updates,
@@ -83,7 +89,7 @@ class RunStatus:
     batch_rows: np.ndarray | None = None
 
     @classmethod
-    def of(cls, run: Run, batch_rows: np.ndarray | None = None) -> RunStatus:
+    def of(cls, run: AnyRun, batch_rows: np.ndarray | None = None) -> RunStatus:
         return cls(
             step=run.step,
             weights=run.weights,
@@ -125,7 +131,7 @@ class LoadedRace:
 
     run_id: int
     runs: tuple[RunFacts, ...]
-    insight: RunInsight
+    insight: RunInsight | FamilyInsight
 
     @property
     def entries(self) -> list[RaceEntry]:

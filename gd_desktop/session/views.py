@@ -94,7 +94,7 @@ def readout(lane: Lane, step: int) -> ReadoutData:
         step, epoch = int(row[INDEX["step"]]), int(row[INDEX["epoch"]])
         weights = (float(row[INDEX["w0"]]), float(row[INDEX["w1"]]))
         loss = float(row[INDEX["mse"]])
-    o0, o1 = lane.loss.optimum
+    distances = [math.hypot(weights[0] - o0, weights[1] - o1) for o0, o1 in lane.optima]
     return ReadoutData(
         step=step,
         total=lane.total_updates,
@@ -102,7 +102,7 @@ def readout(lane: Lane, step: int) -> ReadoutData:
         weights=weights,
         loss=loss,
         best=lane.best_until(step),
-        distance=math.hypot(weights[0] - o0, weights[1] - o1),
+        distance=min(distances, default=math.nan),
     )
 
 

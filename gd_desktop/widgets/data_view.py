@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.widgets import names
+from gd_desktop.widgets.family_text import predicted
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     repaint_on_request,
@@ -26,6 +27,8 @@ IDENTITY_COLOR = (200, 200, 210, 160)
 MAX_POINTS = 5000
 # In a race, predictions are drawn for at most this many rows per run.
 RACE_POINTS = 400
+# Points along a fitted curve (a logistic curve or the neuron's tanh).
+CURVE_POINTS = 80
 
 
 def shown_rows(samples: int, limit: int = MAX_POINTS) -> np.ndarray:
@@ -66,6 +69,7 @@ class DataView(pg.PlotWidget):
         plot.showGrid(x=True, y=True, alpha=0.15)
 
         self._dataset: Dataset | None = None
+        self._model = "linear"
         self._rows = np.empty(0, dtype=np.int64)
         self._line_fit = False
         self._x_span = (0.0, 0.0)
@@ -129,8 +133,14 @@ class DataView(pg.PlotWidget):
 
     # -- public API ------------------------------------------------------------------
     @repaints
-    def set_dataset(self, dataset: Dataset) -> None:
-        """Show new data (the view is framed on them) and forget the weights."""
+    def set_dataset(self, dataset: Dataset | None, model: str = "linear") -> None:
+        """Show new data (the view is framed on them) and forget the weights; None (a
+        test surface) shows that there are no data. ``model``: the family whose fit
+        is drawn (a logistic curve, the neuron's tanh, or a line)."""
+        self._model = model
+        if dataset is None:
+            self._show_no_data()
+            return
         self._dataset = dataset
         self._rows = shown_rows(dataset.size)
         self._line_fit = constant_column(dataset.features[:, 0])
@@ -184,18 +194,36 @@ class DataView(pg.PlotWidget):
             return
         features = dataset.features
         if self._line_fit:
-            x = np.array(self._x_span)
-            fitted = w0 * features[0, 0] + w1 * x
+            # a line needs its two ends; a curve, points along the span
+            x = np.linspace(*self._x_span, 2 if self._model == "linear" else CURVE_POINTS)
+            fitted = predicted(self._model, w0, w1, np.full_like(x, features[0, 0]), x)
             item.setData(x, fitted)
         else:
             rows = self._rows
             if len(self._lane_weights) > 1 and rows.size > RACE_POINTS:
                 rows = rows[:: -(-rows.size // RACE_POINTS)]
             shown = features[rows]
-            predicted = w0 * shown[:, 0] + w1 * shown[:, 1]
-            item.setData(dataset.target[rows], predicted)
+            item.setData(dataset.target[rows], predicted(self._model, w0, w1, *shown.T))
         if self._visible[lane] and not item.isVisible():
             item.setVisible(True)
+
+    def _show_no_data(self) -> None:
+        self._dataset = None
+        self.weights = None
+        plot = self.getPlotItem()
+        plot.setLabel("bottom", self.tr("a test surface has no data"))
+        plot.setLabel("left", "")
+        self.data_item.setData([], [])
+        self.identity_item.setData([], [])
+        self.identity_item.setVisible(False)
+        for item in self.lane_items:
+            item.setData([], [])
+            item.setVisible(False)
+
+    @property
+    def model(self) -> str:
+        """The family whose fit is drawn."""
+        return self._model
 
     @property
     def line_fit(self) -> bool:

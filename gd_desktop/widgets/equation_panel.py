@@ -10,6 +10,7 @@ from PySide6 import QtGui, QtWidgets
 
 from gd_desktop.core.run import Run
 from gd_desktop.widgets import names
+from gd_desktop.widgets.family_text import gradient_lines
 from gd_desktop.widgets.numbers import equation_operand, equation_value
 from gd_desktop.widgets.optimizer_text import rule_equations, rule_title
 
@@ -73,6 +74,9 @@ class EquationPanel(QtWidgets.QWidget):
         else:
             before = run.records.record(step - 2)
             old = (before["w0"], before["w1"])
+        if run.config.model != "linear":
+            self._show_family_update(run, step, record, old)
+            return
         batching = run.config.batching
         method = batching.method
         samples = run.dataset.size
@@ -131,6 +135,75 @@ class EquationPanel(QtWidgets.QWidget):
                     equation_value(direct[0]), equation_value(direct[1])
                 )
             )
+        self.text_view.setPlainText("\n".join(lines))
+
+    def _show_family_update(
+        self, run: Run, step: int, record: dict[str, float], old: tuple[float, float]
+    ) -> None:
+        """A logistic, neuron or surface update: the family's gradient with this
+        update's numbers, checked against the family's own gradient at the old weights."""
+        config = run.config
+        grad = (record["grad_w0"], record["grad_w1"])
+        samples = run.dataset.size if run.dataset is not None else 0
+        rows = run.batch_rows(step) if samples else None
+        n = int(rows.size) if rows is not None else batch_size_of(run, step) if samples else 0
+        if config.model == "surface":
+            lines = [self.tr("Update {0} · test surface {1}").format(step, config.surface)]
+        else:
+            method = config.batching.method
+            lines = [self._batch_line(method, step, int(record["epoch"]), rows, n, samples)]
+        g0_text, g1_text, where = gradient_lines(config.model, config.surface, n)
+        lines += [
+            f"{g0_text} = {equation_value(grad[0])}",
+            f"{g1_text} = {equation_value(grad[1])}",
+        ]
+        if where:
+            lines.append(where)
+        direct = None
+        if (rows is not None or not samples) and config.grad_noise == 0:
+            _, d0, d1 = run.loss.batch_loss_gradient(old[0], old[1], rows)
+            direct = (d0, d1)
+        if config.grad_noise > 0:
+            lines.append(
+                self.tr("plus Gaussian gradient noise, sigma {0}").format(
+                    equation_value(config.grad_noise)
+                )
+            )
+        if config.optimizer.name == "gd":
+            for k, new in ((0, record["w0"]), (1, record["w1"])):
+                lines.append(
+                    f"w{k} ← w{k} − lr·g{k} = {equation_value(old[k])}"
+                    f" − {equation_value(record['lr'])}"
+                    f" × {equation_operand(grad[k])} = {equation_value(new)}"
+                )
+        else:
+            lines.extend(self._rule_lines(run, step, record, old))
+        differs = direct is not None and not all(
+            abs(a - b) <= CHECK_TOLERANCE * max(1.0, abs(a))
+            for a, b in zip(direct, grad, strict=True)
+        )
+        if differs and direct is not None:
+            lines.append(
+                self.tr("check: the family's gradient gives g0 = {0}, g1 = {1}").format(
+                    equation_value(direct[0]), equation_value(direct[1])
+                )
+            )
+        self.shown = {
+            "step": step,
+            "epoch": int(record["epoch"]),
+            "w0_old": old[0],
+            "w1_old": old[1],
+            "grad_w0": grad[0],
+            "grad_w1": grad[1],
+            "lr": record["lr"],
+            "w0_new": record["w0"],
+            "w1_new": record["w1"],
+            "n": n,
+            "divisor": n,
+            "rows": rows,
+            "direct_grad": direct,
+            "check_differs": differs,
+        }
         self.text_view.setPlainText("\n".join(lines))
 
     # -- helpers ---------------------------------------------------------------------

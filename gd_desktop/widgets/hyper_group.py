@@ -88,12 +88,19 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
         field.editingFinished.connect(self.edited)
         return field
 
-    def set_stable_rate(self, stable_rate: float, learning_rate: float, factor: float) -> None:
+    def set_stable_rate(
+        self, stable_rate: float, learning_rate: float, factor: float, local: bool = False
+    ) -> None:
         """The learning-rate hint: how the effective rate compares with 2/lambda_max.
 
-        ``factor`` is effective rate / learning rate (1/N for the blog's SGD scaling).
+        ``factor`` is effective rate / learning rate (1/N for the blog's SGD scaling);
+        ``local``: the limit is the Hessian's at the current weights (a landscape that
+        is not a bowl), which holds only near them.
         """
         effective = learning_rate * factor
+        if local:
+            self._set_local_hint(stable_rate, effective)
+            return
         if not math.isfinite(stable_rate):
             self.lr_hint.setText(self.tr("The loss is flat: any rate is stable."))
             return
@@ -115,6 +122,24 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
             color = "#9aa0a6"
         self.lr_hint.setStyleSheet(f"color: {color}; font-size: 11px;")
         self.lr_hint.setText(prefix + text)
+
+    def _set_local_hint(self, stable_rate: float, effective: float) -> None:
+        if not math.isfinite(stable_rate):
+            text = self.tr(
+                "Here λmax <= 0: no local limit. The loss curves down or is flat in every "
+                "direction at these weights, so no rate makes plain descent unstable here."
+            )
+            color = "#9aa0a6"
+        else:
+            ratio = effective / stable_rate
+            text = self.tr(
+                "Local limit 2/λmax = {0:.3g} at the current weights ({1:.3g}x the rate). This "
+                "landscape is not a bowl: the limit holds only near these weights and changes "
+                "as the run moves."
+            ).format(stable_rate, ratio)
+            color = "#ff8a80" if ratio > 1 else "#9aa0a6"
+        self.lr_hint.setStyleSheet(f"color: {color}; font-size: 11px;")
+        self.lr_hint.setText(text)
 
     @QtCore.Slot(float)
     def _learning_rate_committed(self, value: float) -> None:

@@ -7,7 +7,9 @@ import math
 
 from PySide6 import QtWidgets
 
+from gd_desktop.core.family_insight import FamilyInsight
 from gd_desktop.core.insight import RunInsight
+from gd_desktop.core.objective import MAXIMUM, MINIMUM, SADDLE
 from gd_desktop.core.run import Run
 from gd_desktop.widgets import names
 from gd_desktop.widgets.numbers import insight_ratio, insight_value
@@ -46,13 +48,21 @@ class InsightPanel(QtWidgets.QWidget):
         self.text_view.document().setDocumentMargin(6)
         layout.addWidget(self.text_view)
         self.insight: RunInsight | None = None
+        self.family: FamilyInsight | None = None
         self.learning_rate = math.nan
         self.sentences: dict[str, str] = {}
         self.clear()
 
     # -- public API ------------------------------------------------------------------
-    def set_run(self, run: Run, insight: RunInsight | None = None) -> None:
+    def set_run(self, run: Run, insight: RunInsight | FamilyInsight | None = None) -> None:
         """Explain ``run`` at its current learning rate (``insight``: its facts, if known)."""
+        if isinstance(insight, FamilyInsight):
+            self.insight = None
+            self.family = insight
+            self.learning_rate = run.learning_rate
+            self._render_family(insight)
+            return
+        self.family = None
         self.insight = insight if insight is not None else RunInsight.from_run(run)
         self.learning_rate = run.learning_rate
         self._render()
@@ -60,10 +70,12 @@ class InsightPanel(QtWidgets.QWidget):
     def set_learning_rate(self, learning_rate: float) -> None:
         """Compare a new rate with the stable limit (the run's facts stay)."""
         self.learning_rate = float(learning_rate)
-        self._render()
+        if self.family is None:
+            self._render()
 
     def clear(self) -> None:
         self.insight = None
+        self.family = None
         self.sentences = {}
         self.text_view.setHtml(self._paragraph(self.tr("No run loaded."), CAPTION_COLOR))
 
@@ -233,6 +245,61 @@ class InsightPanel(QtWidgets.QWidget):
         scroll = self.text_view.verticalScrollBar().value()
         self.text_view.setHtml("".join(parts))
         self.text_view.verticalScrollBar().setValue(scroll)
+
+    def _render_family(self, facts: FamilyInsight) -> None:
+        """The critical points of a landscape that is not a bowl, with their loss and
+        the Hessian's eigenvalues there."""
+        kinds = {
+            MINIMUM: self.tr("Minimum"),
+            SADDLE: self.tr("Saddle"),
+            MAXIMUM: self.tr("Maximum"),
+        }
+        rows = []
+        for point in facts.points:
+            caption = kinds[point.kind]
+            if point == facts.lowest:
+                caption = self.tr("{0} (lowest known)").format(caption)
+            w0, w1 = point.weights
+            low, high = point.eigenvalues
+            rows.append(
+                (
+                    caption,
+                    self.tr("w = ({0}, {1}), loss {2}, λ = {3}, {4}").format(
+                        insight_value(w0, 6),
+                        insight_value(w1, 6),
+                        insight_value(point.loss, 6),
+                        insight_value(low),
+                        insight_value(high),
+                    ),
+                )
+            )
+        table = "".join(
+            f"<tr><td style='color:{CAPTION_COLOR}; padding-right:10px'>{html.escape(c)}</td>"
+            f"<td style='color:{TEXT_COLOR}'>{html.escape(v)}</td></tr>"
+            for c, v in rows
+        )
+        parts = [f"<table cellspacing='0' cellpadding='1'>{table}</table>"] if rows else []
+        if facts.separable:
+            self.sentences = {
+                "optimum": self.tr(
+                    "The classes are linearly separable: there is no finite optimum. The "
+                    "loss tends to 0 as the weights grow without bound, so the run keeps "
+                    "going; that is not divergence."
+                )
+            }
+        elif not facts.points:
+            self.sentences = {"optimum": self.tr("No critical point was found.")}
+        else:
+            self.sentences = {
+                "optimum": self.tr(
+                    "Critical points found numerically (the gradient vanishes there); the "
+                    "Hessian's eigenvalues say which kind: both positive a minimum, both "
+                    "negative a maximum, one of each a saddle. Gradient descent finds a "
+                    "minimum near where it starts, not necessarily the lowest."
+                )
+            }
+        parts.append(self._paragraph(self.sentences["optimum"], TEXT_COLOR))
+        self.text_view.setHtml("".join(parts))
 
     @staticmethod
     def _paragraph(text: str, color: str) -> str:

@@ -10,7 +10,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
-from gd_desktop.core.race import READY_RACES, load_race, race_to_json
+from gd_desktop.core.landscape_races import ALL_READY_RACES
+from gd_desktop.core.race import load_race, race_to_json
 from gd_desktop.widgets.messages import describe
 
 # The object name of the message box that says a file was not written.
@@ -192,7 +193,7 @@ def build_menus(window: MainWindow) -> None:
     remove.setShortcut(keys("Ctrl+Shift+X"))
     remove.triggered.connect(window.remove_run)
     race_menu.addSeparator()
-    for key, (title, _) in READY_RACES.items():
+    for key, (title, _) in ALL_READY_RACES.items():
         action = race_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", title))
         action.triggered.connect(lambda _checked=False, key=key: window.load_ready_race(key))
     race_menu.addSeparator()

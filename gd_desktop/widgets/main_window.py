@@ -13,7 +13,9 @@ import numpy as np
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.core.config import ConfigError, ExperimentConfig
+from gd_desktop.core.csv_import import DataImportError, dataset_for
 from gd_desktop.core.dataset import Dataset
+from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.problems import Problem
 from gd_desktop.core.race import RaceEntry
 from gd_desktop.runtime.controller import RunController
@@ -215,9 +217,17 @@ class MainWindow(QtWidgets.QMainWindow):
     def load_ready_race(self, key: str) -> None:
         """One of the ready-made races, on the current data where it can be."""
         entries = self.session.ready_race(key)
+        dataset = None
+        data = entries[0].config.data
+        if key in LANDSCAPE_RACES and data.source == "csv":  # a shipped sample
+            try:
+                dataset = dataset_for(data).dataset
+            except DataImportError as exc:
+                self._show_problem(exc.problems[0])
+                return
         self.session.selected = 0
         self.panel.set_config(entries[0].config)
-        self.load_race(entries, selected=0)
+        self.load_race(entries, dataset, selected=0)
 
     @QtCore.Slot()
     def add_run(self) -> None:

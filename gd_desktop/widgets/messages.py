@@ -158,6 +158,30 @@ def _config_bodies() -> dict[str, Callable[[Problem], str]]:
         "batch_rows": lambda p: QtCore.QCoreApplication.translate(
             "Messages", "must be between 1 and the number of rows ({0}), got {1}"
         ).format(p["rows"], p["value"]),
+        "surface_model": lambda p: QtCore.QCoreApplication.translate(
+            "Messages", "names surface {0!r}, but the model is not a test surface"
+        ).format(p["value"]),
+        "grad_noise_surface": _translated(
+            QtCore.QCoreApplication.translate(
+                "Messages", "gradient noise applies to test surfaces only"
+            )
+        ),
+        "surface_full_batch": lambda p: QtCore.QCoreApplication.translate(
+            "Messages", "a test surface has no rows, so its method is full batch, not {0!r}"
+        ).format(p["value"]),
+        "surface_no_data": _translated(
+            QtCore.QCoreApplication.translate("Messages", "a test surface takes no data file")
+        ),
+        "not_binary": lambda p: QtCore.QCoreApplication.translate(
+            "Messages", "a logistic regression target must be 0 or 1; {0} has {1}"
+        ).format(
+            p["column"] or QtCore.QCoreApplication.translate("Messages", "the target"),
+            ", ".join(f"{v:g}" for v in p["values"]),
+        ),
+        "window_family": lambda p: QtCore.QCoreApplication.translate(
+            "Messages",
+            "the window draws linear regression only so far; run model {0!r} with gd-desktop run",
+        ).format(p["model"]),
         "needs_path": _translated(
             QtCore.QCoreApplication.translate("Messages", "a CSV source needs the file's path")
         ),
@@ -263,6 +287,8 @@ def _ready_run(key: str) -> str:
         "gd": QtCore.QCoreApplication.translate("Messages", "GD"),
         "momentum": QtCore.QCoreApplication.translate("Messages", "Momentum"),
         "adam": QtCore.QCoreApplication.translate("Messages", "Adam"),
+        "left": QtCore.QCoreApplication.translate("Messages", "Left start"),
+        "right": QtCore.QCoreApplication.translate("Messages", "Right start"),
     }
     return names[key]
 
@@ -278,6 +304,12 @@ def _fact_bodies() -> dict[str, Callable[[Fact], str]]:
         "csv_fit": lambda f: QtCore.QCoreApplication.translate(
             "Messages", "{0}: {1} ~ {2} ({3:,} rows)"
         ).format(f["file"], f["target"], " + ".join(f["terms"]), f["rows"]),
+        "classes": lambda f: QtCore.QCoreApplication.translate(
+            "Messages", "two Gaussian classes, {0:g} deviations apart"
+        ).format(f["separation"]),
+        "tanh": lambda f: QtCore.QCoreApplication.translate(
+            "Messages", "generated: y = {0:g} tanh({1:g} x)"
+        ).format(f["amplitude"], f["steepness"]),
         "noise": lambda f: QtCore.QCoreApplication.translate(
             "Messages", " + noise (sigma {0:g})"
         ).format(f["sigma"]),

@@ -39,6 +39,7 @@ class MethodGroup(QtWidgets.QGroupBox):
                 "row per update (cheap, noisy). Mini-batch: B rows per update, in between."
             ),
         )
+        self._method_tip = self.method_combo.toolTip()
         self.method_combo.currentIndexChanged.connect(self.method_changed)
         form.addRow(self.tr("Method"), self.method_combo)
         self.batch_size_input = int_spin(
@@ -113,6 +114,18 @@ class MethodGroup(QtWidgets.QGroupBox):
         method = self.method_combo.currentData()
         with QtCore.QSignalBlocker(self.order_combo):
             self.order_combo.setCurrentIndex(self.order_combo.findData(natural_order(method)))
+
+    def set_surface(self, surface: bool) -> None:
+        """A test surface has no rows: its method is always full batch."""
+        self.method_combo.setEnabled(not surface)
+        self.method_combo.setToolTip(
+            self.tr("A test surface has no rows, so its method is always full batch.")
+            if surface
+            else self._method_tip
+        )
+        if surface:
+            self.method_combo.setCurrentIndex(self.method_combo.findData("batch"))
+        self.update_enabled()
 
     def update_enabled(self) -> None:
         """Enable the settings the chosen method uses."""

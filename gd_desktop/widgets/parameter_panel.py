@@ -14,9 +14,11 @@ from dataclasses import replace
 from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.config import ConfigError, ExperimentConfig, total_updates, validate
+from gd_desktop.core.families import FAMILY_RATES
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.problems import Problem
 from gd_desktop.widgets.dataset_group import DatasetGroup
+from gd_desktop.widgets.family_group import FamilyGroup
 from gd_desktop.widgets.fields import NumberField
 from gd_desktop.widgets.hyper_group import HyperparameterGroup
 from gd_desktop.widgets.messages import ENTRY_CODES, describe, explain
@@ -45,6 +47,7 @@ class ParameterPanel(QtWidgets.QWidget):
         super().__init__(parent)
         self._building = True
         self._rows: int | None = None
+        self._family = "linear"
         self._base = PRESETS["blog-batch"]
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -56,9 +59,10 @@ class ParameterPanel(QtWidgets.QWidget):
         self.rule_group = RuleGroup()
         self.schedule_group = ScheduleGroup()
         self.dataset_group = DatasetGroup()
+        self.family_group = FamilyGroup()
         for group in (
             self.preset_group, self.hyper_group, self.playback_group, self.method_group,
-            self.rule_group, self.schedule_group, self.dataset_group,
+            self.rule_group, self.schedule_group, self.family_group, self.dataset_group,
         ):  # fmt: skip
             layout.addWidget(group)
         self._connect_groups()
@@ -84,9 +88,12 @@ class ParameterPanel(QtWidgets.QWidget):
             self.schedule_group.changed, self.dataset_group.changed,
         ):  # fmt: skip
             changed.connect(self._changed)
+        # the method and rate follow the family before the new run is asked for
+        self.family_group.changed.connect(self._family_changed)
+        self.family_group.changed.connect(self._changed)
         for edited in (
             self.hyper_group.edited, self.rule_group.edited, self.schedule_group.edited,
-            self.dataset_group.edited,
+            self.dataset_group.edited, self.family_group.edited,
         ):  # fmt: skip
             edited.connect(self._show_field_problems)
 
@@ -118,13 +125,18 @@ class ParameterPanel(QtWidgets.QWidget):
         self.true_w0_input, self.true_w1_input = g.true_w0_input, g.true_w1_input
         self.slope_input, self.intercept_input = g.slope_input, g.intercept_input
         self.seed_input, self.standardize_check = g.seed_input, g.standardize_check
+        self.model_combo = self.family_group.model_combo
+        self.surface_combo = self.family_group.surface_combo
 
     # -- reading and writing the config ------------------------------------------------
     def set_config(self, config: ExperimentConfig) -> None:
         """Show a config in every field (emits nothing)."""
         self._building = True
         self.dataset_group.set_data(config.data, config.seed)
+        self.family_group.set_family(config)
+        self._family = config.model
         self.method_group.set_batching(config.batching)
+        self.method_group.set_surface(config.model == "surface")
         self.lr_input.setValue(config.learning_rate)
         self.lr_slider.set_log_value(config.learning_rate)
         self.steps_input.setValue(config.budget)
@@ -158,7 +170,7 @@ class ParameterPanel(QtWidgets.QWidget):
         """The config the fields describe, not yet checked."""
         return replace(
             self._base,
-            data=self.dataset_group.data(),
+            **self.family_group.family(self.dataset_group.data()),  # type: ignore[arg-type]
             batching=self.method_group.batching(),
             learning_rate=self.lr_input.value(),
             budget=self.steps_input.value(),
@@ -173,6 +185,7 @@ class ParameterPanel(QtWidgets.QWidget):
         """The fields whose text is not a valid value (only fields in use), each named
         by the config path of its value."""
         hidden = self.rule_group.rows.hidden_widgets() | self.schedule_group.rows.hidden_widgets()
+        hidden |= self.family_group.hidden_fields()
         out = []
         for field in self.findChildren(NumberField):
             problem = field.problem()
@@ -204,12 +217,15 @@ class ParameterPanel(QtWidgets.QWidget):
                     return f"{field.accessibleName()}: {explain(problem)}"
         return describe(problem)
 
-    def set_stable_rate(self, stable_rate: float, learning_rate: float, factor: float) -> None:
+    def set_stable_rate(
+        self, stable_rate: float, learning_rate: float, factor: float, local: bool = False
+    ) -> None:
         """The learning-rate hint: how the effective rate compares with 2/lambda_max.
 
-        ``factor`` is effective rate / learning rate (1/N for the blog's SGD scaling).
+        ``factor`` is effective rate / learning rate (1/N for the blog's SGD scaling);
+        ``local``: the limit of the Hessian at the current weights.
         """
-        self.hyper_group.set_stable_rate(stable_rate, learning_rate, factor)
+        self.hyper_group.set_stable_rate(stable_rate, learning_rate, factor, local)
 
     def speed(self) -> float:
         return self.playback_group.speed()
@@ -271,6 +287,16 @@ class ParameterPanel(QtWidgets.QWidget):
     def _speed_changed(self, speed: float) -> None:
         if not self._building:
             self.speed_changed.emit(speed)
+
+    @QtCore.Slot()
+    def _family_changed(self) -> None:
+        model = self.family_group.model
+        self.method_group.set_surface(model == "surface")
+        if model != self._family:
+            self._family = model
+            rate = FAMILY_RATES.get(model, PRESETS["blog-batch"].learning_rate)
+            self.lr_input.setValue(rate)
+            self.lr_slider.set_log_value(rate)
 
     def _update_enabled(self) -> None:
         self.rule_group.show_rule()

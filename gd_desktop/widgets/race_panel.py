@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.core.config import ExperimentConfig
-from gd_desktop.core.race import MAX_RUNS, READY_RACES, RaceEntry, RunSummary
+from gd_desktop.core.landscape_races import ALL_READY_RACES
+from gd_desktop.core.race import MAX_RUNS, RaceEntry, RunSummary
 from gd_desktop.widgets import names
 from gd_desktop.widgets.numbers import summary_value
 from gd_desktop.widgets.optimizer_text import rule_title, schedule_title
@@ -55,7 +56,7 @@ class RacePanel(QtWidgets.QWidget):
         self.race_combo.setObjectName(names.RACE_COMBO)
         self.race_combo.setAccessibleName(self.tr("Ready-made race"))
         self.race_combo.addItem(self.tr("Ready-made race..."), "")
-        for key, (title, _) in READY_RACES.items():
+        for key, (title, _) in ALL_READY_RACES.items():
             self.race_combo.addItem(self.tr(title), key)
         self.race_combo.setToolTip(
             self.tr("Load a race that answers a question: replaces the runs below.")

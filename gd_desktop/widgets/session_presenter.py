@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from PySide6 import QtCore
 
+from gd_desktop.core.critical import local_curvature, local_stable_rate
+from gd_desktop.core.objective import lowest_minimum
 from gd_desktop.core.problems import Problem
 from gd_desktop.session.events import Event
 from gd_desktop.session.experiment import Session
+from gd_desktop.session.lanes import Lane
 from gd_desktop.session.state import RunState
 from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.messages import describe, describe_dataset
@@ -73,13 +77,13 @@ class SessionPresenter(QtCore.QObject):
         w.contour_view.set_loss(lane.loss, lane.start_weights)
         w.loss_view.clear()
         w.loss_view.set_budget(max(other.total_updates for other in session.lanes))
-        w.data_view.set_dataset(lane.dataset)
+        w.data_view.set_dataset(lane.dataset, lane.config.model)
         w.race_panel.set_entries(session.entries, session.selected)
         self.painter.draw_summaries()
         self._fit_race_dock(len(session.lanes))
         w.insight_panel.set_run(lane, loaded.insight.for_run(lane))
         w.equation_panel.clear()
-        w.panel.set_rows(lane.dataset.size)
+        w.panel.set_rows(lane.dataset.size if lane.dataset is not None else None)
         self.show_rate_hint()
         if len(session.lanes) > 1:
             w.log_view.note(
@@ -87,12 +91,22 @@ class SessionPresenter(QtCore.QObject):
                     len(labels), ", ".join(labels), labels[session.selected]
                 )
             )
-        description = describe_dataset(lane.dataset.description)
-        w.log_view.note(
-            self.tr("-- new run: {0}; {1} updates; optimum w0 = {2:.7g}, w1 = {3:.7g}").format(
-                description, lane.total_updates, *lane.loss.optimum
+        description = self.describe_landscape(lane)
+        lowest = lowest_minimum(lane.loss)
+        if min(lowest.loss if lowest is not None else 1.0, lane.start_mse) <= 0:
+            w.log_y_check.setChecked(False)  # a log axis cannot show a loss <= 0
+        if lowest is not None:
+            w.log_view.note(
+                self.tr("-- new run: {0}; {1} updates; optimum w0 = {2:.7g}, w1 = {3:.7g}").format(
+                    description, lane.total_updates, *lowest.weights
+                )
             )
-        )
+        else:
+            w.log_view.note(
+                self.tr("-- new run: {0}; {1} updates; no finite optimum").format(
+                    description, lane.total_updates
+                )
+            )
         w.statusBar().showMessage(description)
         self.painter.restart_log()
         self.painter.dirty = True
@@ -100,6 +114,7 @@ class SessionPresenter(QtCore.QObject):
 
     def on_state(self, state: RunState) -> None:
         if state is RunState.PAUSED:
+            self.show_rate_hint()  # the local limit where the run now is
             self.painter.draw_frame()
             self.painter.draw_summaries()  # "paused", even when no frame was due
         self.window.actions_.set_state(state)
@@ -173,12 +188,25 @@ class SessionPresenter(QtCore.QObject):
         self.show_rate_hint()
         self.window.insight_panel.set_learning_rate(learning_rate)
 
+    def describe_landscape(self, lane: Lane) -> str:
+        """The data's description, or the test surface's name."""
+        if lane.dataset is None:
+            return self.tr("test surface {0}").format(lane.config.surface)
+        return describe_dataset(lane.dataset.description)
+
     def show_rate_hint(self) -> None:
+        """The stable-rate hint: 2/lambda_max of least squares, or of the Hessian at
+        the selected run's current weights for the other families (local)."""
         lane = self.session.lane
-        if lane is not None:
-            self.window.panel.set_stable_rate(
-                lane.loss.stable_learning_rate, lane.learning_rate, lane.rate_factor
-            )
+        if lane is None:
+            return
+        if lane.config.model == "linear":
+            limit = lane.loss.stable_learning_rate
+            self.window.panel.set_stable_rate(limit, lane.learning_rate, lane.rate_factor)
+            return
+        with np.errstate(all="ignore"):
+            limit = local_stable_rate(local_curvature(lane.loss, *lane.weights)[1])
+        self.window.panel.set_stable_rate(limit, lane.learning_rate, lane.rate_factor, True)
 
     def _fit_race_dock(self, runs: int) -> None:
         """Room for every row of the race table, once per change of size."""

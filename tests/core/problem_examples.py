@@ -74,6 +74,31 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
         problem("batch_rows", "batching.batch_size", rows=100, value=101),
         "batching.batch_size: must be between 1 and the number of rows (100), got 101",
     ),
+    "surface_model": (
+        problem("surface_model", "surface", value="saddle"),
+        "surface: names surface 'saddle', but the model is not a test surface",
+    ),
+    "grad_noise_surface": (
+        problem("grad_noise_surface", "grad_noise"),
+        "grad_noise: gradient noise applies to test surfaces only",
+    ),
+    "surface_full_batch": (
+        problem("surface_full_batch", "batching.method", value="sgd"),
+        "batching.method: a test surface has no rows, so its method is full batch, not 'sgd'",
+    ),
+    "surface_no_data": (
+        problem("surface_no_data", "data.source"),
+        "data.source: a test surface takes no data file",
+    ),
+    "not_binary": (
+        problem("not_binary", "data.target", path="f.csv", column="species", values=[2.0, 0.5]),
+        "data.target: a logistic regression target must be 0 or 1; species has 2, 0.5",
+    ),
+    "window_family": (
+        problem("window_family", "model", model="logistic"),
+        "model: the window draws linear regression only so far; run model 'logistic' "
+        "with gd-desktop run",
+    ),
     "needs_path": (
         problem("needs_path", "data.path"),
         "data.path: a CSV source needs the file's path",
@@ -244,6 +269,14 @@ FACTS: dict[str, tuple[Problem, str]] = {
     ),
     "generated": (problem("generated", t0=2.0, t1=-30.0), "generated: y = 2 x0 + -30 x1"),
     "line_fit": (problem("line_fit", slope=2.0, intercept=5.0), "line fit: y = 2 x + 5"),
+    "classes": (
+        problem("classes", separation=3.0),
+        "two Gaussian classes, 3 deviations apart",
+    ),
+    "tanh": (
+        problem("tanh", amplitude=2.0, steepness=1.5),
+        "generated: y = 2 tanh(1.5 x)",
+    ),
     "csv_fit": (
         problem("csv_fit", file="d.csv", target="y", terms=("1", "x"), rows=1200),
         "d.csv: y ~ 1 + x (1,200 rows)",
