@@ -53,6 +53,12 @@ class RacePanel(QtWidgets.QWidget):
         buttons = QtWidgets.QHBoxLayout()
         self.race_combo = QtWidgets.QComboBox()
         self.race_combo.setObjectName(names.RACE_COMBO)
+        # Sized to a short title, not the longest one, so the dock fits a small screen
+        # at a large font; the open list still shows every title whole.
+        self.race_combo.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.race_combo.setMinimumContentsLength(18)
         self.race_combo.setAccessibleName(self.tr("Ready-made race"))
         self.race_combo.addItem(self.tr("Ready-made race..."), "")
         for key, (title, _) in READY_RACES.items():
