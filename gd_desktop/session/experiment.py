@@ -8,7 +8,6 @@ and are announced as events.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -23,6 +22,7 @@ from gd_desktop.core.run import STOP_DIVERGED
 from gd_desktop.session.backend import Backend
 from gd_desktop.session.events import Event, EventHub
 from gd_desktop.session.lanes import Lane, RaceView
+from gd_desktop.session.queued import QueuedCommands
 from gd_desktop.session.snapshots import LoadedRace, RecordBlock
 from gd_desktop.session.state import RunState
 from gd_desktop.session.views import (
@@ -55,6 +55,7 @@ class Session:
         self.state = RunState.LOADING
         self.target: float | None = None
         self.run_requested = False
+        self.queued = QueuedCommands()  # Run and Step pressed while a race loads
         self.cursor: int | None = None  # None: the latest record
         self.dataset: Dataset | None = None  # the data a CSV source was read into
         self._shown_selected = 0
@@ -200,6 +201,9 @@ class Session:
         return w0, w1
 
     def toggle_run(self) -> None:
+        if self.state is RunState.LOADING:
+            self.queued.toggle_run()
+            return
         # Decide from what was last asked, not from the acknowledged state, so a
         # quick second press pauses a run whose start is still on its way.
         if self.run_requested:
@@ -213,7 +217,11 @@ class Session:
         self.backend.pause()
 
     def step(self, count: int = 1) -> None:
-        """``count`` updates now (0: to the end of the current epoch)."""
+        """``count`` updates now (0: to the end of the current epoch); while a race
+        loads, as soon as it is ready."""
+        if self.state is RunState.LOADING:
+            self.queued.step(count)
+            return
         self.backend.step(count)
 
     def reset(self) -> None:
@@ -235,21 +243,9 @@ class Session:
         self.backend.set_speed(updates_per_second)
 
     def stable_rates(self) -> list[float | None]:
-        """After a divergence, a rate for each diverged run: 0.9 x its stable limit (a
-        tenth of its rate for rules without one), to 3 digits; None for the others."""
-        rates: list[float | None] = []
-        for lane in self.lanes:
-            if not lane.diverged:
-                rates.append(None)
-                continue
-            limit = lane.stable_rate
-            rate = (
-                0.9 * limit
-                if limit is not None and math.isfinite(limit)
-                else 0.1 * lane.learning_rate
-            )
-            rates.append(float(f"{rate:.3g}"))
-        return rates
+        """After a divergence, a rate for each diverged run (see ``Lane.suggested_rate``);
+        None for the others."""
+        return [lane.suggested_rate() if lane.diverged else None for lane in self.lanes]
 
     def use_stable_rates(self) -> list[float | None]:
         """Give each diverged run its stable rate, then start the race afresh."""
@@ -285,6 +281,11 @@ class Session:
         self.cursor = None
         self.events.emit(Event.LOADED)
         self._set_state(RunState.READY)
+        steps, run = self.queued.take()
+        for count in steps:
+            self.backend.step(count)
+        if run:
+            self.toggle_run()
 
     def on_records(self, block: RecordBlock) -> None:
         if self.loaded is None or block.run_id != self.loaded.run_id:
@@ -315,10 +316,12 @@ class Session:
     def on_engine_failed(self, failure: Problem) -> None:
         """The engine stopped: what is drawn stays; only Reset goes on."""
         self.run_requested = False
+        self.queued.clear()
         self.events.emit(Event.ENGINE_FAILED, failure)
         self._set_state(RunState.FAILED)
 
     def on_load_failed(self, problems: Sequence[Problem]) -> None:
+        self.queued.clear()  # asked of a race that will not come
         if self.loaded is not None:  # the current race goes on; so do its configs
             self.entries = [
                 replace(e, config=replace(e.config, learning_rate=lane.learning_rate))

@@ -114,7 +114,19 @@ class Lane:
 
     def divergence_problem(self) -> Problem:
         """Why this run diverged, as data (see ``diverged_problem``)."""
-        return diverged_problem(self.config.optimizer.name, self.learning_rate, self.stable_rate)
+        return diverged_problem(
+            self.config.optimizer.name, self.learning_rate, self.stable_rate, self.rate_factor
+        )
+
+    def suggested_rate(self) -> float:
+        """A rate to set after a divergence, to 3 digits: one whose rate in effect is 0.9
+        x the stable limit (a tenth of the rate for rules without a limit)."""
+        limit = self.stable_rate
+        if limit is not None and math.isfinite(limit) and self.rate_factor > 0:
+            rate = 0.9 * limit / self.rate_factor
+        else:
+            rate = 0.1 * self.learning_rate
+        return float(f"{rate:.3g}")
 
     @property
     def optimizer_state(self) -> Mapping[str, float]:

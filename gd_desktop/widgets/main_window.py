@@ -26,6 +26,7 @@ from gd_desktop.widgets.contour_view import ContourView
 from gd_desktop.widgets.data_flow import DataFlow
 from gd_desktop.widgets.data_view import DataView
 from gd_desktop.widgets.equation_panel import EquationPanel
+from gd_desktop.widgets.focus_return import EnterReturnsFocus
 from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.insight_panel import InsightPanel
 from gd_desktop.widgets.log_view import LogView
@@ -77,6 +78,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.session = Session(self.controller)
         build_views(self)
         build_docks(self)
+        self.focus_return = EnterReturnsFocus(self.contour_view, self)
+        for fields in (self.panel, self.race_panel):
+            self.focus_return.watch(fields)
         self.painter = FramePainter(self.session, self, self)
         self.presenter = SessionPresenter(self.session, self, self.painter)
         self.data_flow = DataFlow(self)

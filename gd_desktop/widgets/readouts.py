@@ -112,7 +112,7 @@ class ReadoutPanel(QtWidgets.QFrame):
             per_row = (per_row + 1) // 2 if per_row > 2 else 1
         rows = [shares[i : i + per_row] for i in range(0, len(shares), per_row)]
         unit = room / max(sum(r) for r in rows)
-        band = self._caption_height + self._value_height + 2
+        band = self._caption_height + self._value_height
         self.setFixedHeight(len(rows) * band + 2 * self.PADDING)
         index = 0
         for row_number, row in enumerate(rows):
