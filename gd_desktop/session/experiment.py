@@ -36,6 +36,8 @@ from gd_desktop.session.views import (
     readout,
 )
 
+_STOPPABLE = (RunState.RUNNING, RunState.PAUSED, RunState.FINISHED)
+
 
 def single(config: ExperimentConfig, label: str = "Run 1") -> list[RaceEntry]:
     """A race of one run."""
@@ -345,6 +347,15 @@ class Session:
         if all(other.finished for other in self.lanes):
             return RunState.DIVERGED if lane.diverged else RunState.FINISHED
         return RunState.PAUSED if any(other.received for other in self.lanes) else RunState.READY
+
+    @property
+    def run_state(self) -> RunState:
+        """The state as the selected run sees it: diverged once it has, while a race's
+        other runs go on or after they have finished."""
+        lane = self.lane
+        if lane is not None and lane.diverged and self.state in _STOPPABLE:
+            return RunState.DIVERGED
+        return self.state
 
     def _set_state(self, state: RunState) -> None:
         self.state = state

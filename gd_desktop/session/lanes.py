@@ -19,6 +19,9 @@ from gd_desktop.session.snapshots import LoadedRace, RecordBlock, RunFacts, RunS
 INDEX = {name: i for i, name in enumerate(FIELDS)}
 
 
+_LR = FIELDS.index("lr")
+
+
 class Lane:
     """One run as the session knows it: read-only for views."""
 
@@ -170,6 +173,18 @@ class Lane:
         if step <= 0 or step > self.received:
             return None
         return self.records.rows(step - 1, step)[:, 0]
+
+    def rate_in_effect(self) -> float:
+        """The rate of the last update, rescaled to a rate set since it (so a live
+        change shows at once); the rate set before the first update."""
+        row = self.row(self.received)
+        if row is None:
+            return self.learning_rate
+        rate = float(row[_LR])
+        before = self.status.learning_rate if self.status is not None else self.learning_rate
+        if before != self.learning_rate and before != 0:
+            rate *= self.learning_rate / before
+        return rate
 
     def weights_at(self, step: int) -> tuple[float, float]:
         row = self.row(step)

@@ -102,6 +102,11 @@ def export_records(window: MainWindow, path: str) -> bool:
     return True
 
 
+def dialog_title(action_text: str) -> str:
+    """A menu item's text as a dialog title: no mnemonic ampersands ("&&" is a real one)."""
+    return "&".join(part.replace("&", "") for part in action_text.split("&&"))
+
+
 def _file_action(
     window: MainWindow,
     menu: QtWidgets.QMenu,
@@ -117,7 +122,7 @@ def _file_action(
     ask = QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
 
     def triggered() -> None:
-        path, _ = ask(window, action.text(), "", pattern)
+        path, _ = ask(window, dialog_title(action.text()), "", pattern)
         if path:
             handler(window, str(path))
 

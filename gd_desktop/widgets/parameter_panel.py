@@ -240,7 +240,7 @@ class ParameterPanel(QtWidgets.QWidget):
             self._update_enabled()
         self._changed()
 
-    def _show_schedule(self) -> None:
+    def show_schedule(self) -> None:
         """The formula and the plot of the chosen schedule over the current budget."""
         config = self._fields_config()
         updates = total_updates(config, self._csv_rows(config))
@@ -264,7 +264,7 @@ class ParameterPanel(QtWidgets.QWidget):
     @QtCore.Slot()
     def _changed(self) -> None:
         if not self._building:
-            self._show_schedule()
+            self.show_schedule()
             self.experiment_changed.emit()
 
     @QtCore.Slot(float)
@@ -276,5 +276,5 @@ class ParameterPanel(QtWidgets.QWidget):
         self.rule_group.show_rule()
         self.rule_group.rows.update_visible()
         self.schedule_group.rows.update_visible()
-        self._show_schedule()
+        self.show_schedule()
         self.method_group.update_enabled()

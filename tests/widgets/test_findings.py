@@ -1,0 +1,91 @@
+"""What a new user met and should not again: a diverged run's state, stale rates after
+a live change, dialog titles, the banner's and log's words."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6 import QtCore, QtWidgets
+
+from gd_desktop.core import preset
+from gd_desktop.core.problems import problem
+from gd_desktop.core.race import PALETTE, RaceEntry
+from gd_desktop.core.run import Run
+from gd_desktop.widgets import names
+from gd_desktop.widgets.main_menus import dialog_title
+from gd_desktop.widgets.messages import describe
+
+from .helpers import enter_text, readout, run_to_finish, trigger, wait_idle
+
+
+def diverging_race(w) -> list[RaceEntry]:
+    """A race whose second run diverges (four times its stable limit)."""
+    base = preset("blog-batch")
+    limit = Run(base).stable_rate
+    assert limit is not None
+    wild = replace(base, learning_rate=4 * limit)
+    return [RaceEntry(base, "Calm", PALETTE[0]), RaceEntry(wild, "Wild", PALETTE[1])]
+
+
+def test_a_diverged_run_selected_in_the_race_says_diverged(qtbot, window) -> None:
+    w = window
+    w.load_race(diverging_race(w), selected=0)
+    qtbot.waitUntil(lambda: w.state == "ready", timeout=30000)
+    run_to_finish(qtbot, w)
+    assert readout(w, names.READOUT_STATE) == "finished"
+    w.select_lane(1)
+    assert readout(w, names.READOUT_STATE) == "diverged"
+    # The banner names the one diverged run once.
+    assert w.banner.text().count("Wild") == 1, w.banner.text()
+    w.select_lane(0)
+    assert readout(w, names.READOUT_STATE) == "finished"
+
+
+def test_a_live_rate_change_shows_at_once_in_the_table_plot_and_log(qtbot, window) -> None:
+    w = window
+    for _ in range(3):
+        trigger(qtbot, w, w.actions_.step)
+    qtbot.waitUntil(lambda: w.received == 3, timeout=30000)
+    w.painter.draw_summaries()
+    assert w.race_panel.cell(0, "rate") == "2e-05"
+    run_id = w.info.run_id
+    enter_text(qtbot, w.panel.lr_input, "4e-05")
+    qtbot.waitUntil(lambda: w.run.learning_rate == 4e-05, timeout=20000)
+    assert w.info.run_id == run_id  # the same run goes on at the new rate
+    assert w.race_panel.cell(0, "rate") == "4e-05"
+    _, rates = w.panel.schedule_curve.getData()
+    assert rates is not None and float(rates.max()) == 4e-05
+    assert "learning rate 4e-05 from update 4" in w.log_view.toPlainText()
+    trigger(qtbot, w, w.actions_.step)
+    qtbot.waitUntil(lambda: w.received == 4, timeout=30000)
+    w.painter.draw_summaries()
+    assert w.race_panel.cell(0, "rate") == "4e-05"
+
+
+def test_file_dialogs_are_titled_without_the_menus_ampersands(qtbot, window) -> None:
+    w = window
+    assert dialog_title("&Save experiment as...") == "Save experiment as..."
+    assert dialog_title("Fish && &chips") == "Fish & chips"
+    titles: list[str] = []
+
+    def close_dialog() -> None:
+        dialog = QtWidgets.QApplication.activeModalWidget()
+        if isinstance(dialog, QtWidgets.QFileDialog):
+            titles.append(dialog.windowTitle())
+            dialog.reject()
+        else:
+            QtCore.QTimer.singleShot(50, close_dialog)
+
+    file_menu = next(a.menu() for a in w.menuBar().actions() if a.text() == "&File")
+    save = next(a for a in file_menu.actions() if a.text() == "&Save experiment as...")
+    QtCore.QTimer.singleShot(50, close_dialog)
+    save.trigger()
+    qtbot.waitUntil(lambda: titles != [], timeout=20000)
+    assert titles == ["Save experiment as..."]
+    wait_idle(qtbot, w)
+
+
+def test_the_budget_cap_names_what_a_user_can_change(qtbot) -> None:
+    text = describe(problem("budget_cap", "budget", updates=20_000_000, cap=10_000_000))
+    assert "lower the budget" in text
+    assert "raise max_updates" not in text
