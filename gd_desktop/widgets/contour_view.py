@@ -16,9 +16,12 @@ from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
+    LEGEND_COLUMNS,
+    legend_above,
     repaint_on_request,
     repaints,
     rgb,
+    show_legend,
     style_plot,
 )
 from gd_desktop.widgets.run_labels import legend_label
@@ -124,10 +127,9 @@ class ContourView(RaceLanes, pg.PlotWidget):
         plot.addItem(self.gradient_arrows)
         self.step_arrows: list[pg.PlotDataItem] = []
         self.arrow_scale = 0.0
-        self.legend = pg.LegendItem(offset=(10, 10), labelTextColor=FOREGROUND)
-        self.legend.setBrush(pg.mkBrush(30, 30, 36, 200))
-        self.legend.setParentItem(plot.getViewBox())
-        self.legend.setVisible(False)
+        self.legend = pg.LegendItem(labelTextColor=FOREGROUND)
+        legend_above(plot, self.legend)
+        show_legend(self.legend, False, 1)
         self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene().sigMouseClicked.connect(self._clicked)
         # A race draws every run's path and current point with one item.
@@ -159,7 +161,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
                 sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
                 self.legend_samples.append(sample)
                 self.legend.addItem(sample, legend_label(label))
-        self.legend.setVisible(race)
+        show_legend(self.legend, race, min(len(colors), LEGEND_COLUMNS))
         self.set_arrows([])
 
     def race_item(self) -> LanePaths:

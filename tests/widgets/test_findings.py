@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core import preset
@@ -89,3 +90,53 @@ def test_the_budget_cap_names_what_a_user_can_change(qtbot) -> None:
     text = describe(problem("budget_cap", "budget", updates=20_000_000, cap=10_000_000))
     assert "lower the budget" in text
     assert "raise max_updates" not in text
+
+
+def superscript_number(text: str) -> float:
+    """'10¹⁸' -> 1e18, '2·10²' -> 200 (pyqtgraph's log tick labels)."""
+    digits = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789-")
+    mantissa, _, power = text.rpartition("10")
+    factor = float(mantissa.rstrip("·")) if mantissa else 1.0
+    return factor * 10.0 ** int(power.translate(digits))
+
+
+def test_after_a_divergence_the_loss_axis_reads_the_recorded_losses(qtbot, window) -> None:
+    w = window
+    enter_text(qtbot, w.panel.lr_input, "0.007")
+    qtbot.waitUntil(lambda: w.run is not None and w.run.learning_rate == 0.007, timeout=20000)
+    run_to_finish(qtbot, w)
+    assert w.state == "diverged"
+    w.draw_frame()
+    losses = w.run.records.rows(0, w.received)[4]
+    plot = w.loss_view.getPlotItem()
+    axis = plot.getAxis("left")
+    assert "x1e" not in axis.labelString()
+    low, high = plot.getViewBox().viewRange()[1]
+    shown = []
+    for spacing, values in axis.tickValues(low, high, axis.height()):
+        for value, text in zip(values, axis.tickStrings(values, axis.scale, spacing), strict=True):
+            if text:
+                assert superscript_number(text) == pytest.approx(10.0**value, rel=0.05), text
+                shown.append(10.0**value)
+    assert shown
+    top = float(losses.max())
+    assert top / 100 <= max(shown) <= 100 * top  # within a decade or two of the losses
+    assert min(shown) >= float(losses.min()) / 10**5
+
+
+def test_legends_sit_outside_the_data(qtbot, window) -> None:
+    w = window
+    w.load_race(diverging_race(w), selected=0)
+    qtbot.waitUntil(lambda: w.state == "ready" and len(w.lanes) == 2, timeout=30000)
+
+    def apart() -> None:
+        for view in (w.contour_view, w.loss_view):
+            legend = view.legend
+            assert legend.isVisible()
+            box = view.getPlotItem().getViewBox()
+            legend_rect = legend.mapRectToScene(legend.boundingRect())
+            data_rect = box.mapRectToScene(box.boundingRect())
+            assert legend_rect.height() > 10 and data_rect.height() > 50
+            assert not legend_rect.intersects(data_rect), (view.objectName(), legend_rect)
+
+    qtbot.waitUntil(apart, timeout=20000)
