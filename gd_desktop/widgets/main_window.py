@@ -18,7 +18,7 @@ from gd_desktop.core.problems import Problem
 from gd_desktop.core.race import RaceEntry
 from gd_desktop.runtime.controller import RunController
 from gd_desktop.runtime.feed import SessionFeed
-from gd_desktop.session.experiment import Session
+from gd_desktop.session.experiment import Session, single
 from gd_desktop.session.lanes import Lane, RaceView
 from gd_desktop.session.state import RunState
 from gd_desktop.widgets.banner import DivergenceBanner
@@ -112,6 +112,7 @@ class MainWindow(QtWidgets.QMainWindow):
         banner = self.divergence_banner
         banner.button.clicked.connect(self.use_stable_rate)
         self.panel.experiment_changed.connect(self.apply_panel)
+        self.panel.preset_applied.connect(self.apply_preset)
         self.panel.learning_rate_changed.connect(self.set_learning_rate)
         self.panel.speed_changed.connect(session.set_speed)
         self.log_color_check.toggled.connect(self.surface_view.set_log_color)
@@ -271,6 +272,13 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.panel.show_problems([])
         self.load(config)
+
+    @QtCore.Slot()
+    def apply_preset(self) -> None:
+        """A preset chosen in the panel: a plain run of it replaces every run."""
+        config = self.panel.config()
+        self.panel.show_problems([])
+        self.load_race(single(config), selected=0)
 
     @QtCore.Slot()
     def toggle_run(self) -> None:

@@ -65,6 +65,7 @@ class SessionPresenter(QtCore.QObject):
         colors = [other.color for other in session.lanes]
         labels = [shown_label(other.label) for other in session.lanes]
         w.divergence_banner.show_text(None)
+        w.panel.preset_group.show_matching([entry.config for entry in session.entries])
         for view in (w.surface_view, w.contour_view, w.loss_view):
             view.set_lanes(colors, labels)
         w.loss_view.set_selected_visible(True)
@@ -192,6 +193,7 @@ class SessionPresenter(QtCore.QObject):
         self.show_rate_hint()
         self.window.insight_panel.set_learning_rate(learning_rate)
         self.window.panel.show_schedule()
+        self.window.panel.preset_group.show_matching([e.config for e in self.session.entries])
         self.painter.draw_summaries()
 
     def show_rate_hint(self) -> None:

@@ -140,3 +140,46 @@ def test_legends_sit_outside_the_data(qtbot, window) -> None:
             assert not legend_rect.intersects(data_rect), (view.objectName(), legend_rect)
 
     qtbot.waitUntil(apart, timeout=20000)
+
+
+@pytest.mark.parametrize("text", ["abc", "0", "nan"])
+def test_a_bad_rate_is_explained_under_its_field_and_in_sight(qtbot, window, text) -> None:
+    w = window
+    hint = w.panel.lr_hint
+    assert "below it" in hint.text()
+    enter_text(qtbot, w.panel.lr_input, text)
+    qtbot.waitUntil(lambda: "keeps 2e-05" in hint.text(), timeout=20000)
+    assert "below it" not in hint.text() and "Learning rate" in hint.text()
+    label = w.panel.problem_label
+    assert label.isVisible()
+    # Above the groups, so the scrolled panel shows it at its top.
+    assert label.y() < w.panel.hyper_group.y()
+    assert w.run is not None and w.run.learning_rate == 2e-05
+    enter_text(qtbot, w.panel.lr_input, "3e-5")
+    qtbot.waitUntil(lambda: "below it" in hint.text(), timeout=20000)
+    assert not label.isVisible()
+
+
+def test_a_huge_rate_reads_as_a_number_in_the_hint(qtbot, window) -> None:
+    w = window
+    enter_text(qtbot, w.panel.lr_input, "1e308")
+    qtbot.waitUntil(lambda: "Above the stable limit" in w.panel.lr_hint.text(), timeout=20000)
+    assert "inf" not in w.panel.lr_hint.text()
+
+
+def test_a_preset_chosen_after_a_race_replaces_the_race(qtbot, window) -> None:
+    w = window
+    combo = w.panel.preset_combo
+    assert combo.currentData() == "blog-batch"
+    w.load_ready_race("blog")
+    qtbot.waitUntil(lambda: w.state == "ready" and len(w.lanes) == 3, timeout=30000)
+    assert combo.currentData() == ""  # a race is no preset
+    assert combo.currentText() == "Your own settings"
+    index = combo.findData("blog-sgd")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    qtbot.waitUntil(lambda: w.state == "ready" and len(w.lanes) == 1, timeout=30000)
+    assert w.config == preset("blog-sgd") and combo.currentData() == "blog-sgd"
+    assert [e.label for e in w.entries] == ["Run 1"]
+    enter_text(qtbot, w.panel.lr_input, "0.001")  # a live change: no preset any more
+    qtbot.waitUntil(lambda: combo.currentData() == "", timeout=20000)
