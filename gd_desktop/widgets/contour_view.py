@@ -206,7 +206,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
                 item.setData([], [])
             return
         width = window.w0_range[1] - window.w0_range[0]
-        self.arrow_scale = ARROW_FRACTION * width / longest
+        self.arrow_scale = min(ARROW_FRACTION * width / longest, self._scale_to_optimum(shown))
         grads = [
             _arrow(a[1], a[2], a[3] * self.arrow_scale, a[4] * self.arrow_scale) for a in shown
         ]
@@ -220,6 +220,20 @@ class ContourView(RaceLanes, pg.PlotWidget):
             if lane < len(self._colors):
                 item.setPen(pg.mkPen(self._colors[lane], width=2.5))
             item.setData(*_stack(mine))
+
+    def _scale_to_optimum(self, shown: Sequence[tuple[float, ...]]) -> float:
+        """The largest arrow scale at which no descent arrow reaches past the optimum: near
+        convergence the arrows shrink with the distance left, instead of pointing away."""
+        minimum = lowest_minimum(self._objective) if self._objective is not None else None
+        if minimum is None:
+            return math.inf
+        limit = math.inf
+        for a in shown:
+            step = math.hypot(a[3], a[4])
+            if step > 0:
+                left = math.hypot(minimum.weights[0] - a[1], minimum.weights[1] - a[2])
+                limit = min(limit, left / step)
+        return limit
 
     @repaints
     def set_loss(self, objective: Objective, start: tuple[float, float]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import numpy as np
 import pytest
 from PySide6 import QtCore, QtWidgets
 
@@ -183,3 +184,23 @@ def test_a_preset_chosen_after_a_race_replaces_the_race(qtbot, window) -> None:
     assert [e.label for e in w.entries] == ["Run 1"]
     enter_text(qtbot, w.panel.lr_input, "0.001")  # a live change: no preset any more
     qtbot.waitUntil(lambda: combo.currentData() == "", timeout=20000)
+
+
+def test_arrows_at_convergence_shrink_and_never_pass_the_optimum(qtbot, window) -> None:
+    w = window
+    base = preset("blog-batch")
+    w.load_race([RaceEntry(replace(base, learning_rate=1e-3), "Run 1", PALETTE[0])])
+    qtbot.waitUntil(lambda: w.state == "ready", timeout=30000)
+    w.arrows_check.setChecked(True)
+    run_to_finish(qtbot, w)
+    w.painter.draw_arrows()
+    optimum = w.run.loss.optimum
+    w0, w1 = w.run.weights
+    left = float(np.hypot(w0 - optimum[0], w1 - optimum[1]))
+    assert 0 < left < 1e-6  # converged, and not quite there
+    gx, gy = w.contour_view.gradient_arrows.getData()
+    assert gx.size == 6 and (gx[0], gy[0]) == (w0, w1)
+    # The shaft's tip is no farther from the start of the arrow than the optimum is.
+    assert float(np.hypot(gx[1] - w0, gy[1] - w1)) <= left * (1 + 1e-9)
+    (x0, x1), (y0, y1) = w.contour_view.getPlotItem().getViewBox().viewRange()
+    assert (x0 <= gx).all() and (gx <= x1).all() and (y0 <= gy).all() and (gy <= y1).all()
