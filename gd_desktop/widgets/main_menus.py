@@ -214,6 +214,8 @@ def build_menus(window: MainWindow) -> None:
         action.setChecked(check.isChecked())
         action.toggled.connect(check.setChecked)
         check.toggled.connect(action.setChecked)
+    view_menu.addSeparator()
+    window.display.add_to(view_menu)
 
     help_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
     about = help_menu.addAction(

@@ -25,6 +25,7 @@ from gd_desktop.widgets.banner import DivergenceBanner
 from gd_desktop.widgets.contour_view import ContourView
 from gd_desktop.widgets.data_flow import DataFlow
 from gd_desktop.widgets.data_view import DataView
+from gd_desktop.widgets.display_modes import DisplayModes
 from gd_desktop.widgets.equation_panel import EquationPanel
 from gd_desktop.widgets.focus_return import EnterReturnsFocus
 from gd_desktop.widgets.frame_painter import FramePainter
@@ -86,6 +87,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.data_flow = DataFlow(self)
         self.actions_ = RunActions(self)
         build_toolbar(self)
+        self.display = DisplayModes(self)
         build_menus(self)
         self.statusBar().setSizeGripEnabled(True)
         self._connect()

@@ -6,18 +6,9 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.widgets import names
 from gd_desktop.widgets.numbers import WIDEST_READOUT, fitted_value
+from gd_desktop.widgets.theme import DARK
 
-CAPTION_COLOR = "#9aa0a6"
 GAP = 6  # pixels between columns
-
-STATE_COLORS = {
-    "ready": "#9aa0a6",
-    "running": "#81c995",
-    "paused": "#fdd663",
-    "finished": "#8ab4f8",
-    "diverged": "#f28b82",
-    "loading": "#9aa0a6",
-}
 
 
 class ReadoutPanel(QtWidgets.QFrame):
@@ -63,14 +54,22 @@ class ReadoutPanel(QtWidgets.QFrame):
         self._columns: list[tuple[QtWidgets.QLabel, QtWidgets.QLabel]] = []
         for name, caption, tip in specs:
             title = QtWidgets.QLabel(caption, self)
-            title.setStyleSheet(f"color: {CAPTION_COLOR};")
             value = QtWidgets.QLabel("-", self)
             value.setObjectName(name)
             value.setAccessibleName(caption)
             value.setToolTip(tip)
             self.labels[name] = value
             self._columns.append((title, value))
+        self._state = "loading"
+        self.set_colors(DARK.caption, DARK.states)
+
+    def set_colors(self, caption: str, states: dict[str, str]) -> None:
+        """The captions' colour and the State readout's colour for each state."""
+        self._state_colors = dict(states)
+        for title, _ in self._columns:
+            title.setStyleSheet(f"color: {caption};")
         self._apply_fonts()
+        self._color_state()
 
     def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
         super().changeEvent(event)
@@ -165,6 +164,10 @@ class ReadoutPanel(QtWidgets.QFrame):
         self.labels[names.READOUT_DISTANCE].setText(self._fit(names.READOUT_DISTANCE, distance))
 
     def show_state(self, state: str, text: str) -> None:
-        label = self.labels[names.READOUT_STATE]
-        label.setText(text)
-        label.setStyleSheet(f"color: {STATE_COLORS.get(state, '#e8eaed')};")
+        self.labels[names.READOUT_STATE].setText(text)
+        self._state = state
+        self._color_state()
+
+    def _color_state(self) -> None:
+        color = self._state_colors.get(self._state)
+        self.labels[names.READOUT_STATE].setStyleSheet(f"color: {color};" if color else "")

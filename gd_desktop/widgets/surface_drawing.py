@@ -126,6 +126,15 @@ class SurfaceDrawing:
         self._draw()
         return True
 
+    def set_text_color(self, color: str) -> None:
+        """The colour of the words in the view (the axis labels)."""
+        for label in self.text_items:
+            label.setData(color=QtGui.QColor(color))
+
+    @property
+    def text_items(self) -> tuple[gl.GLTextItem, ...]:
+        return (self.w0_label, self.w1_label)
+
     def set_log_color(self, on: bool) -> bool:
         """Colour by log10(loss) or by loss; True when the colours changed."""
         if bool(on) == self._log_color:

@@ -55,6 +55,11 @@ class SurfacePlaceholder(QtWidgets.QLabel):
     def set_lane_visible(self, lane: int, on: bool) -> None:
         pass
 
+    def set_colors(self, background: str, foreground: str) -> None:
+        self.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; padding: 16px; }}"
+        )
+
     def set_log_color(self, on: bool) -> None:
         self.log_color = bool(on)
 

@@ -116,6 +116,12 @@ class SurfaceView(gl.GLViewWidget):
     def set_lane_visible(self, lane: int, on: bool) -> None:
         self.paths.set_lane_visible(lane, on)
 
+    def set_colors(self, background: str, foreground: str) -> None:
+        """The theme's background behind the surface and its colour for the words."""
+        self.setBackgroundColor(background)
+        self.drawing.set_text_color(foreground)
+        self.update()
+
     def set_log_color(self, on: bool) -> None:
         """Colour the surface by log10(MSE) instead of MSE."""
         if self.drawing.set_log_color(on) and self.drawing.loss_window is not None:
