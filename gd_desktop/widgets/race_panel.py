@@ -191,10 +191,11 @@ class RacePanel(QtWidgets.QWidget):
             else:
                 status = self.tr("paused") if summary.step else self.tr("ready")
         self._set(lane, "status", status)
-        color = "#ff8a80" if summary.diverged else None
         item = self.table.item(lane, COLUMNS.index("status"))
         if item is not None:
-            item.setForeground(QtGui.QBrush(QtGui.QColor(color or "#c8c8d2")))
+            # Diverged in red; otherwise the theme's own text colour.
+            foreground = QtGui.QBrush(QtGui.QColor("#e0554d")) if summary.diverged else None
+            item.setData(QtCore.Qt.ItemDataRole.ForegroundRole, foreground)
 
     def cell(self, lane: int, key: str) -> str:
         item = self.table.item(lane, COLUMNS.index(key))

@@ -71,8 +71,7 @@ class SurfaceView(gl.GLViewWidget):
         self.wireframe_item = self.drawing.wireframe_item
         self.start_item = self.drawing.start_item
         self.optimum_item = self.drawing.optimum_item
-        self.w0_label = self.drawing.w0_label
-        self.w1_label = self.drawing.w1_label
+        self.axes = self.drawing.axes
         self.path_item = self.paths.path_item
         self.current_item = self.paths.current_item
         self.race_paths_item = self.paths.race_paths_item
@@ -85,8 +84,7 @@ class SurfaceView(gl.GLViewWidget):
             self.start_item,
             self.optimum_item,
             self.current_item,
-            self.w0_label,
-            self.w1_label,
+            *self.axes.items,
             self.race_paths_item,
             self.race_current_item,
         ):
