@@ -47,6 +47,6 @@ clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache .hypothesis
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
-## screenshots: regenerate the README screenshots on a 1280x800 virtual screen
+## screenshots: regenerate the README screenshots on a 1920x1080 virtual screen
 screenshots: system venv
-	xvfb-run -a -s "-screen 0 1280x800x24 -ac +extension GLX +render" $(BIN)/python tests/make_screenshots.py
+	xvfb-run -a -s "-screen 0 1920x1080x24 -ac +extension GLX +render" $(BIN)/python tests/make_screenshots.py

@@ -1,6 +1,7 @@
-"""Screenshots for the README: a fresh start, a run in progress, a finished run, a race.
+"""Screenshots for the README: a fresh start, a run in progress, a finished run, a race,
+the light theme, presentation mode at 1024x768 and the window at 1920x1080.
 
-Run under a 1280x800 X screen (``make screenshots`` starts one with xvfb-run). The
+Run under a 1920x1080 X screen (``make screenshots`` starts one with xvfb-run). The
 window is grabbed from the screen, as a user sees it, so the 3D view is included.
 """
 
@@ -41,9 +42,9 @@ def main() -> int:
             if time.perf_counter() > end + 30:
                 break
 
-    def shoot(name: str) -> None:
+    def shoot(name: str, width: int = 1280, height: int = 800) -> None:
         settle(0.4)
-        screen = window.screen().grabWindow(0, 0, 0, 1280, 800)
+        screen = window.screen().grabWindow(0, 0, 0, width, height)
         screen.save(str(OUT / name))
         print(f"saved {OUT / name}")
 
@@ -81,6 +82,21 @@ def main() -> int:
     window.actions_.run.trigger()
     settle(0.3, lambda: window.state == "paused")
     shoot("race.png")
+
+    window.display.light_action.trigger()
+    shoot("light.png")
+    window.display.dark_action.trigger()
+
+    window.setGeometry(0, 0, 1920, 1080)
+    settle(0.5, lambda: window.width() == 1920)
+    shoot("wide-1920x1080.png", 1920, 1080)
+
+    window.display.presentation_action.setChecked(True)
+    settle(0.5, window.isFullScreen)
+    window.setGeometry(0, 0, 1024, 768)
+    settle(0.5, lambda: window.width() == 1024)
+    shoot("presentation-1024x768.png", 1024, 768)
+    window.display.presentation_action.setChecked(False)
     window.close()
     return 0
 

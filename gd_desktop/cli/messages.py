@@ -134,8 +134,9 @@ BODIES: dict[str, Callable[[Problem], str]] = {
     "needs_dataset": lambda p: "a CSV source needs its dataset read first",
     "shared_data": lambda p: "a run sharing data must have the same data and seed",
     "budget_cap": lambda p: (
-        f"{p['updates']:,} updates exceeds the cap of {p['cap']:,} (every update is "
-        f"recorded; raise max_updates if you have the memory, about 72 bytes an update)"
+        f"{p['updates']:,} updates exceeds the cap of {p['cap']:,}: every update is "
+        "recorded, so lower the budget, or raise the cap if you have the memory (about 72 "
+        'bytes an update: --max-updates, or "max_updates" in an experiment file)'
     ),
     "underflow": lambda p: (
         f"the rate would fall to 0 before update {p['updates']:,}; raise it or shorten the budget"

@@ -188,7 +188,9 @@ class Run:
 
     def divergence_problem(self) -> Problem:
         """Why the run diverged, as data (see ``diverged_problem``)."""
-        return diverged_problem(self.config.optimizer.name, self.learning_rate, self.stable_rate)
+        return diverged_problem(
+            self.config.optimizer.name, self.learning_rate, self.stable_rate, self.rate_factor
+        )
 
     # -- stepping ----------------------------------------------------------------
     def advance(self, count: int, deadline: float | None = None) -> int:

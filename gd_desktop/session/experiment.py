@@ -8,7 +8,6 @@ and are announced as events.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -31,6 +30,7 @@ from gd_desktop.core.run import STOP_DIVERGED
 from gd_desktop.session.backend import Backend
 from gd_desktop.session.events import Event, EventHub
 from gd_desktop.session.lanes import Lane, RaceView
+from gd_desktop.session.queued import QueuedCommands
 from gd_desktop.session.snapshots import LoadedRace, RecordBlock
 from gd_desktop.session.state import RunState
 from gd_desktop.session.views import (
@@ -43,6 +43,8 @@ from gd_desktop.session.views import (
     path_indices,
     readout,
 )
+
+_STOPPABLE = (RunState.RUNNING, RunState.PAUSED, RunState.FINISHED)
 
 
 def single(config: ExperimentConfig, label: str = "Run 1") -> list[RaceEntry]:
@@ -63,6 +65,7 @@ class Session:
         self.state = RunState.LOADING
         self.target: float | None = None
         self.run_requested = False
+        self.queued = QueuedCommands()  # Run and Step pressed while a race loads
         self.cursor: int | None = None  # None: the latest record
         self.dataset: Dataset | None = None  # the data a CSV source was read into
         self._shown_selected = 0
@@ -212,6 +215,9 @@ class Session:
         return w0, w1
 
     def toggle_run(self) -> None:
+        if self.state is RunState.LOADING:
+            self.queued.toggle_run()
+            return
         # Decide from what was last asked, not from the acknowledged state, so a
         # quick second press pauses a run whose start is still on its way.
         if self.run_requested:
@@ -225,7 +231,11 @@ class Session:
         self.backend.pause()
 
     def step(self, count: int = 1) -> None:
-        """``count`` updates now (0: to the end of the current epoch)."""
+        """``count`` updates now (0: to the end of the current epoch); while a race
+        loads, as soon as it is ready."""
+        if self.state is RunState.LOADING:
+            self.queued.step(count)
+            return
         self.backend.step(count)
 
     def reset(self) -> None:
@@ -247,21 +257,9 @@ class Session:
         self.backend.set_speed(updates_per_second)
 
     def stable_rates(self) -> list[float | None]:
-        """After a divergence, a rate for each diverged run: 0.9 x its stable limit (a
-        tenth of its rate for rules without one), to 3 digits; None for the others."""
-        rates: list[float | None] = []
-        for lane in self.lanes:
-            if not lane.diverged:
-                rates.append(None)
-                continue
-            limit = lane.stable_rate
-            rate = (
-                0.9 * limit
-                if limit is not None and math.isfinite(limit)
-                else 0.1 * lane.learning_rate
-            )
-            rates.append(float(f"{rate:.3g}"))
-        return rates
+        """After a divergence, a rate for each diverged run (see ``Lane.suggested_rate``);
+        None for the others."""
+        return [lane.suggested_rate() if lane.diverged else None for lane in self.lanes]
 
     def use_stable_rates(self) -> list[float | None]:
         """Give each diverged run its stable rate, then start the race afresh."""
@@ -297,6 +295,11 @@ class Session:
         self.cursor = None
         self.events.emit(Event.LOADED)
         self._set_state(RunState.READY)
+        steps, run = self.queued.take()
+        for count in steps:
+            self.backend.step(count)
+        if run:
+            self.toggle_run()
 
     def on_records(self, block: RecordBlock) -> None:
         if self.loaded is None or block.run_id != self.loaded.run_id:
@@ -327,10 +330,12 @@ class Session:
     def on_engine_failed(self, failure: Problem) -> None:
         """The engine stopped: what is drawn stays; only Reset goes on."""
         self.run_requested = False
+        self.queued.clear()
         self.events.emit(Event.ENGINE_FAILED, failure)
         self._set_state(RunState.FAILED)
 
     def on_load_failed(self, problems: Sequence[Problem]) -> None:
+        self.queued.clear()  # asked of a race that will not come
         if self.loaded is not None:  # the current race goes on; so do its configs
             self.entries = [
                 replace(e, config=replace(e.config, learning_rate=lane.learning_rate))
@@ -354,6 +359,15 @@ class Session:
         if all(other.finished for other in self.lanes):
             return RunState.DIVERGED if lane.diverged else RunState.FINISHED
         return RunState.PAUSED if any(other.received for other in self.lanes) else RunState.READY
+
+    @property
+    def run_state(self) -> RunState:
+        """The state as the selected run sees it: diverged once it has, while a race's
+        other runs go on or after they have finished."""
+        lane = self.lane
+        if lane is not None and lane.diverged and self.state in _STOPPABLE:
+            return RunState.DIVERGED
+        return self.state
 
     def _set_state(self, state: RunState) -> None:
         self.state = state

@@ -19,6 +19,9 @@ from gd_desktop.session.snapshots import LoadedRace, RecordBlock, RunFacts, RunS
 INDEX = {name: i for i, name in enumerate(FIELDS)}
 
 
+_LR = FIELDS.index("lr")
+
+
 class Lane:
     """One run as the session knows it: read-only for views."""
 
@@ -120,7 +123,19 @@ class Lane:
 
     def divergence_problem(self) -> Problem:
         """Why this run diverged, as data (see ``diverged_problem``)."""
-        return diverged_problem(self.config.optimizer.name, self.learning_rate, self.stable_rate)
+        return diverged_problem(
+            self.config.optimizer.name, self.learning_rate, self.stable_rate, self.rate_factor
+        )
+
+    def suggested_rate(self) -> float:
+        """A rate to set after a divergence, to 3 digits: one whose rate in effect is 0.9
+        x the stable limit (a tenth of the rate for rules without a limit)."""
+        limit = self.stable_rate
+        if limit is not None and math.isfinite(limit) and self.rate_factor > 0:
+            rate = 0.9 * limit / self.rate_factor
+        else:
+            rate = 0.1 * self.learning_rate
+        return float(f"{rate:.3g}")
 
     @property
     def optimizer_state(self) -> Mapping[str, float]:
@@ -166,6 +181,18 @@ class Lane:
         if step <= 0 or step > self.received:
             return None
         return self.records.rows(step - 1, step)[:, 0]
+
+    def rate_in_effect(self) -> float:
+        """The rate of the last update, rescaled to a rate set since it (so a live
+        change shows at once); the rate set before the first update."""
+        row = self.row(self.received)
+        if row is None:
+            return self.learning_rate
+        rate = float(row[_LR])
+        before = self.status.learning_rate if self.status is not None else self.learning_rate
+        if before != self.learning_rate and before != 0:
+            rate *= self.learning_rate / before
+        return rate
 
     def weights_at(self, step: int) -> tuple[float, float]:
         row = self.row(step)

@@ -14,9 +14,15 @@ from gd_desktop.session.snapshots import LoadedRace, RecordBlock, RunFacts, RunS
 
 
 class LocalBackend:
-    """Runs a core ``Race`` directly and reports to the session it is attached to."""
+    """Runs a core ``Race`` directly and reports to the session it is attached to.
 
-    def __init__(self) -> None:
+    With ``defer_loads``, a race is built only when ``finish_load`` is called, as the
+    engine process answers some time after it is asked (scripts can act in between).
+    """
+
+    def __init__(self, defer_loads: bool = False) -> None:
+        self.defer_loads = defer_loads
+        self.waiting: tuple[Sequence[RaceEntry], Dataset | None] | None = None
         self.session: Session | None = None
         self.race: Race | None = None
         self.run_id = 0
@@ -38,11 +44,25 @@ class LocalBackend:
 
     def load(self, race: Sequence[RaceEntry], dataset: Dataset | None = None) -> int:
         serial = self._next()
+        if self.defer_loads:
+            self.waiting = (race, dataset)
+            return serial
+        self._build(race, dataset)
+        return serial
+
+    def finish_load(self) -> None:
+        """Build the race last asked for and report it (with ``defer_loads``)."""
+        assert self.waiting is not None, "no load is waiting"
+        race, dataset = self.waiting
+        self.waiting = None
+        self._build(race, dataset)
+
+    def _build(self, race: Sequence[RaceEntry], dataset: Dataset | None) -> None:
         try:
             built = Race(race, dataset)
         except ConfigError as exc:
             self._sink.on_load_failed(exc.problems)
-            return serial
+            return
         self.race = built
         runs = built.runs
         self.run_id += 1
@@ -50,7 +70,6 @@ class LocalBackend:
         self._stop_sent = [False] * len(built.runs)
         facts = tuple(RunFacts.of(r, e) for r, e in zip(runs, built.entries, strict=True))
         self._sink.on_loaded(LoadedRace(self.run_id, facts, insight_of(runs[0])))
-        return serial
 
     def start(self) -> int:
         """Run to the end (there is no clock here)."""

@@ -16,9 +16,12 @@ from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
+    LEGEND_COLUMNS,
+    legend_above,
     repaint_on_request,
     repaints,
     rgb,
+    show_legend,
     style_plot,
 )
 from gd_desktop.widgets.run_labels import legend_label
@@ -124,10 +127,9 @@ class ContourView(RaceLanes, pg.PlotWidget):
         plot.addItem(self.gradient_arrows)
         self.step_arrows: list[pg.PlotDataItem] = []
         self.arrow_scale = 0.0
-        self.legend = pg.LegendItem(offset=(10, 10), labelTextColor=FOREGROUND)
-        self.legend.setBrush(pg.mkBrush(30, 30, 36, 200))
-        self.legend.setParentItem(plot.getViewBox())
-        self.legend.setVisible(False)
+        self.legend = pg.LegendItem(labelTextColor=FOREGROUND)
+        legend_above(plot, self.legend)
+        show_legend(self.legend, False, 1)
         self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene().sigMouseClicked.connect(self._clicked)
         # A race draws every run's path and current point with one item.
@@ -159,7 +161,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
                 sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
                 self.legend_samples.append(sample)
                 self.legend.addItem(sample, legend_label(label))
-        self.legend.setVisible(race)
+        show_legend(self.legend, race, min(len(colors), LEGEND_COLUMNS))
         self.set_arrows([])
 
     def race_item(self) -> LanePaths:
@@ -204,7 +206,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
                 item.setData([], [])
             return
         width = window.w0_range[1] - window.w0_range[0]
-        self.arrow_scale = ARROW_FRACTION * width / longest
+        self.arrow_scale = min(ARROW_FRACTION * width / longest, self._scale_to_optimum(shown))
         grads = [
             _arrow(a[1], a[2], a[3] * self.arrow_scale, a[4] * self.arrow_scale) for a in shown
         ]
@@ -218,6 +220,20 @@ class ContourView(RaceLanes, pg.PlotWidget):
             if lane < len(self._colors):
                 item.setPen(pg.mkPen(self._colors[lane], width=2.5))
             item.setData(*_stack(mine))
+
+    def _scale_to_optimum(self, shown: Sequence[tuple[float, ...]]) -> float:
+        """The largest arrow scale at which no descent arrow reaches past the optimum: near
+        convergence the arrows shrink with the distance left, instead of pointing away."""
+        minimum = lowest_minimum(self._objective) if self._objective is not None else None
+        if minimum is None:
+            return math.inf
+        limit = math.inf
+        for a in shown:
+            step = math.hypot(a[3], a[4])
+            if step > 0:
+                left = math.hypot(minimum.weights[0] - a[1], minimum.weights[1] - a[2])
+                limit = min(limit, left / step)
+        return limit
 
     @repaints
     def set_loss(self, objective: Objective, start: tuple[float, float]) -> None:

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6 import QtCore
 
 from gd_desktop.session.experiment import Session
-from gd_desktop.session.lanes import INDEX
 
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 25
@@ -86,7 +85,7 @@ class FramePainter(QtCore.QObject):
             # The log, the data view, the equation and the race table are read, not
             # watched: a few updates a second while running keep the frame for the
             # views that move.
-            self._draw_log()
+            self.draw_log()
             step = session.shown_step(lane)
             if step and not session.run_requested:
                 v.equation_panel.show_update(lane, step)
@@ -110,13 +109,12 @@ class FramePainter(QtCore.QObject):
     def draw_summaries(self) -> None:
         session = self.session
         for i, lane in enumerate(session.lanes):
-            row = lane.row(lane.received)
-            rate = float(row[INDEX["lr"]]) if row is not None else lane.learning_rate
             self.views.race_panel.set_summary(
-                i, lane.tracker.summary(), rate, session.run_requested
+                i, lane.tracker.summary(), lane.rate_in_effect(), session.run_requested
             )
 
-    def _draw_log(self) -> None:
+    def draw_log(self) -> None:
+        """The selected run's records not yet in the log."""
         lane = self.session.lane
         assert lane is not None
         received = lane.received

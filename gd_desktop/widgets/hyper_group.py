@@ -9,6 +9,10 @@ from PySide6 import QtCore, QtWidgets
 from gd_desktop.core.bounds import BUDGETS
 from gd_desktop.widgets import names
 from gd_desktop.widgets.fields import LogSlider, NumberField, int_spin, number_field
+from gd_desktop.widgets.numbers import insight_ratio
+
+HINT_COLOR = "#9aa0a6"
+PROBLEM_COLOR = "#ff8a80"
 
 
 class HyperparameterGroup(QtWidgets.QGroupBox):
@@ -40,6 +44,7 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
         )
         self.lr_input.value_committed.connect(self._learning_rate_committed)
         self.lr_input.editingFinished.connect(self.edited)
+        self._rate_hint: tuple[str, str] = ("", HINT_COLOR)  # the last stability hint
         self.lr_slider = LogSlider(1e-7, 10.0)
         self.lr_slider.setObjectName(names.LEARNING_RATE_SLIDER)
         self.lr_slider.setAccessibleName(self.tr("Learning rate (log scale)"))
@@ -50,8 +55,8 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
         self.lr_hint = QtWidgets.QLabel()
         self.lr_hint.setObjectName(names.LEARNING_RATE_HINT)
         self.lr_hint.setWordWrap(True)
-        self.lr_hint.setStyleSheet("color: #9aa0a6; font-size: 11px;")
         form.addRow("", self.lr_hint)
+        self._show_hint(*self._rate_hint)
         budget_row = QtWidgets.QHBoxLayout()
         self.steps_input = int_spin(
             BUDGETS,
@@ -102,8 +107,13 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
             self._set_local_hint(stable_rate, effective)
             return
         if not math.isfinite(stable_rate):
-            self.lr_hint.setText(self.tr("The loss is flat: any rate is stable."))
-            return
+            self._rate_hint = (self.tr("The loss is flat: any rate is stable."), HINT_COLOR)
+        else:
+            self._rate_hint = self._stability(stable_rate, effective, factor)
+        if not self.lr_input.problem():
+            self._show_hint(*self._rate_hint)
+
+    def _stability(self, stable_rate: float, effective: float, factor: float) -> tuple[str, str]:
         ratio = effective / stable_rate
         prefix = (
             self.tr("Blog scaling: effective rate lr x n/N = {0:.3g}. ").format(effective)
@@ -112,16 +122,26 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
         )
         if ratio > 1:
             text = self.tr(
-                "Above the stable limit 2/λmax = {0:.3g} ({1:.3g}x): batch descent diverges."
-            ).format(stable_rate, ratio)
-            color = "#ff8a80"
+                "Above the stable limit 2/λmax = {0:.3g} ({1}x): batch descent diverges."
+            ).format(stable_rate, insight_ratio(ratio))
+            return prefix + text, PROBLEM_COLOR
+        text = self.tr("Stable limit 2/λmax = {0:.3g}; {1}x below it.").format(
+            stable_rate, insight_ratio(1 / ratio) if ratio > 0 else "0"
+        )
+        return prefix + text, HINT_COLOR
+
+    def show_rate_problem(self, sentence: str | None) -> None:
+        """What is wrong with the rate typed, under its field (the run keeps the last
+        valid rate); None: the stability hint again."""
+        if sentence is None:
+            self._show_hint(*self._rate_hint)
         else:
-            text = self.tr("Stable limit 2/λmax = {0:.3g}; {1:.3g}x below it.").format(
-                stable_rate, 1 / ratio if ratio > 0 else 0
-            )
-            color = "#9aa0a6"
+            kept = self.tr("{0} The run keeps {1:g}.").format(sentence, self.lr_input.value())
+            self._show_hint(kept, PROBLEM_COLOR)
+
+    def _show_hint(self, text: str, color: str) -> None:
         self.lr_hint.setStyleSheet(f"color: {color}; font-size: 11px;")
-        self.lr_hint.setText(prefix + text)
+        self.lr_hint.setText(text)
 
     def _set_local_hint(self, stable_rate: float, effective: float) -> None:
         if not math.isfinite(stable_rate):

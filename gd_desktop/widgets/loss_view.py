@@ -14,9 +14,12 @@ from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
+    LEGEND_COLUMNS,
+    legend_above,
     repaint_on_request,
     repaints,
     rgb,
+    show_legend,
     style_plot,
 )
 from gd_desktop.widgets.run_labels import legend_label
@@ -24,7 +27,8 @@ from gd_desktop.widgets.run_labels import legend_label
 MSE_COLOR = (255, 153, 26)
 BATCH_COLOR = (110, 190, 255, 150)
 MIN_LOG_DECADES = 3
-BEST_COLOR = (255, 51, 140)
+# A ring, not a filled dot: the optimum's pink star is a different thing.
+BEST_COLOR = (255, 255, 255)
 
 
 class LossView(RaceLanes, pg.PlotWidget):
@@ -53,8 +57,11 @@ class LossView(RaceLanes, pg.PlotWidget):
         self.setMinimumSize(200, 110)
         plot = style_plot(self, self.tr("update"), self.tr("MSE"))
         plot.showGrid(x=True, y=True, alpha=0.15)
-        self.legend = plot.addLegend(offset=(-10, 10), labelTextColor=FOREGROUND)
-        self.legend.setBrush(pg.mkBrush(30, 30, 36, 200))
+        # No SI prefix on the MSE axis: on a log axis pyqtgraph scales the exponents by
+        # it ("MSE (x1e+18)" over ticks of 10^-8 ...); a linear one reads 1e+17 as is.
+        plot.getAxis("left").enableAutoSIPrefix(False)
+        self.legend = pg.LegendItem(labelTextColor=FOREGROUND)
+        legend_above(plot, self.legend)
         self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self._log_y = False
@@ -76,7 +83,7 @@ class LossView(RaceLanes, pg.PlotWidget):
             pen=pg.mkPen(MSE_COLOR, width=2), name=self.tr("full-data MSE"), antialias=True
         )
         self.best_item = pg.ScatterPlotItem(
-            symbol="o", size=10, brush=pg.mkBrush(BEST_COLOR), pen=pg.mkPen("#ffffff")
+            symbol="o", size=12, brush=pg.mkBrush(None), pen=pg.mkPen(BEST_COLOR, width=2)
         )
         self.best_item.setZValue(10)
         plot.addItem(self.best_item)
@@ -122,8 +129,8 @@ class LossView(RaceLanes, pg.PlotWidget):
         batch_name = self.tr("batch MSE (selected run)") if race else self.tr("batch MSE")
         self.legend.addItem(self.batch_curve, batch_name)
         self.legend.addItem(self.best_item, self.tr("best so far"))
-        # Two columns in a race, so the legend covers less of the curves.
-        self.legend.setColumnCount(2 if race else 1)
+        entries = len(colors) + 2 if race else 3
+        show_legend(self.legend, True, min(entries, LEGEND_COLUMNS))
 
     @repaints
     def set_selected_visible(self, on: bool) -> None:

@@ -103,6 +103,11 @@ def export_records(window: MainWindow, path: str) -> bool:
     return True
 
 
+def dialog_title(action_text: str) -> str:
+    """A menu item's text as a dialog title: no mnemonic ampersands ("&&" is a real one)."""
+    return "&".join(part.replace("&", "") for part in action_text.split("&&"))
+
+
 def _file_action(
     window: MainWindow,
     menu: QtWidgets.QMenu,
@@ -118,7 +123,7 @@ def _file_action(
     ask = QtWidgets.QFileDialog.getSaveFileName if save else QtWidgets.QFileDialog.getOpenFileName
 
     def triggered() -> None:
-        path, _ = ask(window, action.text(), "", pattern)
+        path, _ = ask(window, dialog_title(action.text()), "", pattern)
         if path:
             handler(window, str(path))
 
@@ -210,6 +215,8 @@ def build_menus(window: MainWindow) -> None:
         action.setChecked(check.isChecked())
         action.toggled.connect(check.setChecked)
         check.toggled.connect(action.setChecked)
+    view_menu.addSeparator()
+    window.display.add_to(view_menu)
 
     help_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
     about = help_menu.addAction(

@@ -20,14 +20,16 @@ from gd_desktop.core.problems import Problem
 from gd_desktop.core.race import RaceEntry
 from gd_desktop.runtime.controller import RunController
 from gd_desktop.runtime.feed import SessionFeed
-from gd_desktop.session.experiment import Session
+from gd_desktop.session.experiment import Session, single
 from gd_desktop.session.lanes import Lane, RaceView
 from gd_desktop.session.state import RunState
 from gd_desktop.widgets.banner import DivergenceBanner
 from gd_desktop.widgets.contour_view import ContourView
 from gd_desktop.widgets.data_flow import DataFlow
 from gd_desktop.widgets.data_view import DataView
+from gd_desktop.widgets.display_modes import DisplayModes
 from gd_desktop.widgets.equation_panel import EquationPanel
+from gd_desktop.widgets.focus_return import EnterReturnsFocus
 from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.insight_panel import InsightPanel
 from gd_desktop.widgets.log_view import LogView
@@ -79,11 +81,15 @@ class MainWindow(QtWidgets.QMainWindow):
         self.session = Session(self.controller)
         build_views(self)
         build_docks(self)
+        self.focus_return = EnterReturnsFocus(self.contour_view, self)
+        for fields in (self.panel, self.race_panel):
+            self.focus_return.watch(fields)
         self.painter = FramePainter(self.session, self, self)
         self.presenter = SessionPresenter(self.session, self, self.painter)
         self.data_flow = DataFlow(self)
         self.actions_ = RunActions(self)
         build_toolbar(self)
+        self.display = DisplayModes(self)
         build_menus(self)
         self.statusBar().setSizeGripEnabled(True)
         self._connect()
@@ -110,11 +116,14 @@ class MainWindow(QtWidgets.QMainWindow):
         banner = self.divergence_banner
         banner.button.clicked.connect(self.use_stable_rate)
         self.panel.experiment_changed.connect(self.apply_panel)
+        self.panel.preset_applied.connect(self.apply_preset)
         self.panel.learning_rate_changed.connect(self.set_learning_rate)
         self.panel.speed_changed.connect(session.set_speed)
         self.log_color_check.toggled.connect(self.surface_view.set_log_color)
+        self.log_color_check.toggled.connect(self.contour_view.set_log_color)
         self.log_y_check.toggled.connect(self.loss_view.set_log_y)
         self.surface_view.set_log_color(self.log_color_check.isChecked())
+        self.contour_view.set_log_color(self.log_color_check.isChecked())
         self.loss_view.set_log_y(self.log_y_check.isChecked())
         self.arrows_check.toggled.connect(self._arrows_toggled)
         self.contour_view.start_clicked.connect(self.start_at)
@@ -277,6 +286,13 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.panel.show_problems([])
         self.load(config)
+
+    @QtCore.Slot()
+    def apply_preset(self) -> None:
+        """A preset chosen in the panel: a plain run of it replaces every run."""
+        config = self.panel.config()
+        self.panel.show_problems([])
+        self.load_race(single(config), selected=0)
 
     @QtCore.Slot()
     def toggle_run(self) -> None:

@@ -92,8 +92,9 @@ def _diverged(p: Problem) -> str:
 def _budget_cap(p: Problem) -> str:
     return QtCore.QCoreApplication.translate(
         "Messages",
-        "{0:,} updates exceeds the cap of {1:,} (every update is recorded; raise max_updates "
-        "if you have the memory, about 72 bytes an update)",
+        "{0:,} updates exceeds the cap of {1:,}: every update is recorded, so lower the "
+        "budget, or raise the cap if you have the memory (about 72 bytes an update: "
+        '--max-updates, or "max_updates" in an experiment file)',
     ).format(p["updates"], p["cap"])
 
 

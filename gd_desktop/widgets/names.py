@@ -87,3 +87,8 @@ REMOVE_RUN_BUTTON = "removeRunButton"
 RACE_COMBO = "raceCombo"
 ARROWS_CHECK = "arrowsCheck"
 TARGET_INPUT = "targetInput"
+
+# The View menu's display actions.
+PRESENTATION_ACTION = "presentationAction"
+DARK_THEME_ACTION = "darkThemeAction"
+LIGHT_THEME_ACTION = "lightThemeAction"

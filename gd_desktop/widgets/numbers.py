@@ -8,16 +8,38 @@ so they differ on purpose; keeping them here keeps each in one place.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+
+# Significant digits of a readout, as many as fit, never fewer than the least.
+READOUT_DIGITS = 7
+READOUT_LEAST_DIGITS = 4
+# The widest readout number at the least digits: sign, 4 digits, a 3-digit exponent.
+WIDEST_READOUT = "-8.888e-888"
 
 # Significant digits of the equation panel's numbers.
 EQUATION_DIGITS = 8
 
 
-def readout_value(value: float) -> str:
-    """A readout's value: seven significant digits, enough to tell updates apart."""
+def readout_value(value: float, digits: int = READOUT_DIGITS) -> str:
+    """A readout's value: ``digits`` significant digits (seven tell updates apart),
+    in scientific notation with its whole exponent when fixed notation would be long."""
     if math.isnan(value):
         return "-"
-    return f"{value:#.7g}".rstrip(".") if abs(value) < 1e7 else f"{value:.6e}"
+    if math.isinf(value):
+        return "inf" if value > 0 else "-inf"
+    if value == 0 or 1e-4 <= abs(value) < 10.0**digits:
+        return f"{value:#.{digits}g}".rstrip(".")
+    return f"{value:.{digits - 1}e}"
+
+
+def fitted_value(value: float, fits: Callable[[str], bool]) -> str:
+    """The most precise readout text of ``value`` that ``fits`` (a width test), down to
+    ``READOUT_LEAST_DIGITS`` significant digits; those are shown even if they do not fit."""
+    for digits in range(READOUT_DIGITS, READOUT_LEAST_DIGITS, -1):
+        text = readout_value(value, digits)
+        if fits(text):
+            return text
+    return readout_value(value, READOUT_LEAST_DIGITS)
 
 
 def equation_value(value: float) -> str:

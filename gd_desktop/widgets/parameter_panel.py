@@ -40,6 +40,7 @@ class ParameterPanel(QtWidgets.QWidget):
     """Grouped inputs for one experiment, with tooltips that explain each setting."""
 
     experiment_changed = QtCore.Signal()
+    preset_applied = QtCore.Signal()  # a preset: a plain run of it, in place of any race
     learning_rate_changed = QtCore.Signal(float)
     speed_changed = QtCore.Signal(float)
 
@@ -71,7 +72,8 @@ class ParameterPanel(QtWidgets.QWidget):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #ff8a80;")
         self.problem_label.hide()
-        layout.addWidget(self.problem_label)
+        # At the top, in sight without scrolling (above the fields used most).
+        layout.insertWidget(0, self.problem_label)
         layout.addStretch(1)
         self._building = False
         self.set_config(PRESETS["blog-batch"])
@@ -200,6 +202,9 @@ class ParameterPanel(QtWidgets.QWidget):
         self.problem_label.setVisible(bool(problems))
         self.rule_group.show_problems(problems)
         self.schedule_group.show_problems(problems)
+        self.hyper_group.show_rate_problem(
+            next((self._sentence(p) for p in problems if p.field == "learning_rate"), None)
+        )
 
     def show_message(self, text: str) -> None:
         """Show a sentence the window built (not a core problem) under the panel; the
@@ -256,7 +261,7 @@ class ParameterPanel(QtWidgets.QWidget):
             self._update_enabled()
         self._changed()
 
-    def _show_schedule(self) -> None:
+    def show_schedule(self) -> None:
         """The formula and the plot of the chosen schedule over the current budget."""
         config = self._fields_config()
         updates = total_updates(config, self._csv_rows(config))
@@ -268,7 +273,7 @@ class ParameterPanel(QtWidgets.QWidget):
     @QtCore.Slot(str)
     def _apply_preset(self, preset_id: str) -> None:
         self.set_config(PRESETS[preset_id])
-        self.experiment_changed.emit()
+        self.preset_applied.emit()
 
     @QtCore.Slot()
     def _method_changed(self) -> None:
@@ -280,7 +285,7 @@ class ParameterPanel(QtWidgets.QWidget):
     @QtCore.Slot()
     def _changed(self) -> None:
         if not self._building:
-            self._show_schedule()
+            self.show_schedule()
             self.experiment_changed.emit()
 
     @QtCore.Slot(float)
@@ -302,5 +307,5 @@ class ParameterPanel(QtWidgets.QWidget):
         self.rule_group.show_rule()
         self.rule_group.rows.update_visible()
         self.schedule_group.rows.update_visible()
-        self._show_schedule()
+        self.show_schedule()
         self.method_group.update_enabled()

@@ -23,6 +23,8 @@ R = TypeVar("R")
 
 BACKGROUND = "#1e1e24"
 FOREGROUND = "#c8c8d2"
+# A legend above a plot runs in rows of at most this many entries.
+LEGEND_COLUMNS = 4
 
 
 def style_plot(view: pg.PlotWidget, bottom: str, left: str) -> pg.PlotItem:
@@ -36,6 +38,23 @@ def style_plot(view: pg.PlotWidget, bottom: str, left: str) -> pg.PlotItem:
         axis.setPen(FOREGROUND)
         axis.setTextPen(FOREGROUND)
     return plot
+
+
+def legend_above(plot: pg.PlotItem, legend: pg.LegendItem) -> None:
+    """Put ``legend`` in ``plot``'s title row, above the data, so it never covers a
+    curve, a path or a marker (the views have no titles)."""
+    plot.layout.removeItem(plot.titleLabel)
+    plot.titleLabel.setVisible(False)
+    plot.layout.addItem(legend, 0, 1)
+    plot.legend = legend
+
+
+def show_legend(legend: pg.LegendItem, on: bool, columns: int) -> None:
+    """Show or hide a legend laid out in ``columns`` columns; hidden, it takes no room."""
+    legend.setColumnCount(max(1, columns))
+    legend.setVisible(on)
+    legend.setMaximumHeight(16777215 if on else 0)
+    legend.updateSize()
 
 
 def repaint_on_request(view: pg.PlotWidget) -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6 import QtCore, QtWidgets
 
+from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.widgets import names
 
@@ -43,9 +46,21 @@ class PresetGroup(QtWidgets.QGroupBox):
                 "(seed 0), so batch, stochastic and mini-batch descent compare fairly."
             )
         )
+        # Shown when the runs are no preset (a race, or settings changed since).
+        self.preset_combo.addItem(self.tr("Your own settings"), "")
         self.preset_combo.activated.connect(self._activated)
         form.addRow(self.tr("Experiment"), self.preset_combo)
 
+    def show_matching(self, configs: Sequence[ExperimentConfig]) -> None:
+        """Show the preset the runs are (one run, a preset's config), else "your own"."""
+        match = ""
+        if len(configs) == 1:
+            match = next((key for key, c in PRESETS.items() if c == configs[0]), "")
+        with QtCore.QSignalBlocker(self.preset_combo):
+            self.preset_combo.setCurrentIndex(self.preset_combo.findData(match))
+
     @QtCore.Slot(int)
     def _activated(self, index: int) -> None:
-        self.preset_chosen.emit(self.preset_combo.itemData(index))
+        preset_id = self.preset_combo.itemData(index)
+        if preset_id:
+            self.preset_chosen.emit(preset_id)

@@ -54,6 +54,12 @@ class RacePanel(QtWidgets.QWidget):
         buttons = QtWidgets.QHBoxLayout()
         self.race_combo = QtWidgets.QComboBox()
         self.race_combo.setObjectName(names.RACE_COMBO)
+        # Sized to a short title, not the longest one, so the dock fits a small screen
+        # at a large font; the open list still shows every title whole.
+        self.race_combo.setSizeAdjustPolicy(
+            QtWidgets.QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.race_combo.setMinimumContentsLength(18)
         self.race_combo.setAccessibleName(self.tr("Ready-made race"))
         self.race_combo.addItem(self.tr("Ready-made race..."), "")
         for key, (title, _) in ALL_READY_RACES.items():
@@ -186,10 +192,11 @@ class RacePanel(QtWidgets.QWidget):
             else:
                 status = self.tr("paused") if summary.step else self.tr("ready")
         self._set(lane, "status", status)
-        color = "#ff8a80" if summary.diverged else None
         item = self.table.item(lane, COLUMNS.index("status"))
         if item is not None:
-            item.setForeground(QtGui.QBrush(QtGui.QColor(color or "#c8c8d2")))
+            # Diverged in red; otherwise the theme's own text colour.
+            foreground = QtGui.QBrush(QtGui.QColor("#e0554d")) if summary.diverged else None
+            item.setData(QtCore.Qt.ItemDataRole.ForegroundRole, foreground)
 
     def cell(self, lane: int, key: str) -> str:
         item = self.table.item(lane, COLUMNS.index(key))

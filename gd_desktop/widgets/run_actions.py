@@ -17,7 +17,8 @@ ENABLED = {
     "paused": (True, True, True),
     "finished": (False, False, True),
     "diverged": (False, False, True),
-    "loading": (False, False, False),
+    # While a race loads, Run and Step are kept and done once it is ready.
+    "loading": (True, True, False),
     "failed": (False, False, True),  # the engine stopped: only Reset helps
 }
 

@@ -69,6 +69,7 @@ class SessionPresenter(QtCore.QObject):
         colors = [other.color for other in session.lanes]
         labels = [shown_label(other.label) for other in session.lanes]
         w.divergence_banner.show_text(None)
+        w.panel.preset_group.show_matching([entry.config for entry in session.entries])
         for view in (w.surface_view, w.contour_view, w.loss_view):
             view.set_lanes(colors, labels)
         w.loss_view.set_selected_visible(True)
@@ -118,6 +119,11 @@ class SessionPresenter(QtCore.QObject):
             self.painter.draw_frame()
             self.painter.draw_summaries()  # "paused", even when no frame was due
         self.window.actions_.set_state(state)
+        self.show_run_state()
+
+    def show_run_state(self) -> None:
+        """The State readout: the selected run's state (a race's diverged run says so)."""
+        state = self.session.run_state
         self.window.readouts.show_state(str(state), self.state_text(state))
 
     def on_finished(self, reason: str) -> None:
@@ -141,9 +147,12 @@ class SessionPresenter(QtCore.QObject):
         label = shown_label(lane.label)
         hint = describe(lane.divergence_problem())
         self.window.log_view.note(self.tr("-- {0} diverged: {1}").format(label, hint))
-        self.window.divergence_banner.show_text(
-            self.tr("Diverged: {0}. {1}: {2}.").format(gone, label, hint)
-        )
+        if gone == label:  # name the run once
+            text = self.tr("{0} diverged: {1}.").format(label, hint)
+        else:
+            text = self.tr("Diverged: {0}. The last, {1}: {2}.").format(gone, label, hint)
+        self.window.divergence_banner.show_text(text)
+        self.show_run_state()
 
     def on_engine_failed(self, failure: Problem) -> None:
         w = self.window
@@ -173,6 +182,7 @@ class SessionPresenter(QtCore.QObject):
         self.show_rate_hint()
         w.equation_panel.clear()
         w.log_view.note(self.tr("-- showing {0}").format(shown_label(session.entries[index].label)))
+        self.show_run_state()
         self.painter.restart_log(lane.received)
         self.painter.redraw()
 
@@ -185,8 +195,21 @@ class SessionPresenter(QtCore.QObject):
         self.painter.redraw()
 
     def on_rate(self, index: int, learning_rate: float) -> None:
+        lane = self.session.lane
+        if index == self.session.selected and lane is not None and lane.received > 0:
+            # The log (of the selected run) is split here: the rows before this line
+            # were made at the old rate.
+            self.painter.draw_log()
+            self.window.log_view.note(
+                self.tr("-- {0}: learning rate {1:.6g} from update {2}").format(
+                    shown_label(lane.label), learning_rate, lane.received + 1
+                )
+            )
         self.show_rate_hint()
         self.window.insight_panel.set_learning_rate(learning_rate)
+        self.window.panel.show_schedule()
+        self.window.panel.preset_group.show_matching([e.config for e in self.session.entries])
+        self.painter.draw_summaries()
 
     def describe_landscape(self, lane: Lane) -> str:
         """The data's description, or the test surface's name."""

@@ -14,13 +14,19 @@ from PySide6 import QtCore, QtGui
 
 from gd_desktop.core.objective import Objective, lowest_minimum
 from gd_desktop.widgets.loss_window import LossWindow, landmarks
-from gd_desktop.widgets.numbers import window_bound
+from gd_desktop.widgets.surface_axes import SurfaceAxes
+
+
+def loss_title(code: str) -> str:
+    """The loss axis's name for a loss code ("mse"); the code itself when unknown."""
+    titles = {"mse": QtCore.QCoreApplication.translate("SurfaceView", "MSE")}
+    return titles.get(code, code)
+
 
 COLORMAP = "viridis"
 START_COLOR = (0.95, 0.95, 0.95, 1.0)
 OPTIMUM_COLOR = (1.0, 0.2, 0.55, 1.0)
 WIREFRAME_COLOR = (1.0, 1.0, 1.0, 0.22)
-LABEL_COLOR = (200, 200, 210, 255)
 # Lift of the path and markers above the surface, in box units (z spans 0..1),
 # so the depth test does not hide them inside the surface.
 LIFT = 0.015
@@ -69,20 +75,13 @@ class SurfaceDrawing:
         )
         font = QtGui.QFont(font)
         font.setPointSizeF(max(font.pointSizeF(), 9.0))
-        align = QtCore.Qt.AlignmentFlag
-        self.w0_label = gl.GLTextItem(
-            color=LABEL_COLOR, font=font, alignment=align.AlignHCenter | align.AlignTop
-        )
-        self.w1_label = gl.GLTextItem(
-            color=LABEL_COLOR, font=font, alignment=align.AlignHCenter | align.AlignTop
-        )
+        self.axes = SurfaceAxes(font)
         self.items: tuple[gl.GLGraphicsItem.GLGraphicsItem, ...] = (
             self.surface_item,
             self.wireframe_item,
             self.start_item,
             self.optimum_item,
-            self.w0_label,
-            self.w1_label,
+            *self.axes.items,
         )
         for item in self.items:
             item.setVisible(False)
@@ -125,6 +124,10 @@ class SurfaceDrawing:
         self._window = wider
         self._draw()
         return True
+
+    def set_text_color(self, color: str) -> None:
+        """The colour of the axes and their words."""
+        self.axes.set_color(color)
 
     def set_log_color(self, on: bool) -> bool:
         """Colour by log10(loss) or by loss; True when the colours changed."""
@@ -188,21 +191,9 @@ class SurfaceDrawing:
         self.optimum_item.setVisible(minimum is not None)
 
     def _draw_labels(self, window: LossWindow) -> None:
-        """Each weight's range, under its edge of the box."""
-        tr = QtCore.QCoreApplication.translate
-        (a0, b0), (a1, b1) = window.w0_range, window.w1_range
-        self.w0_label.setData(
-            pos=(0.0, -1.2, 0.0),
-            text=tr(CONTEXT, "w0: {low} to {high}").format(
-                low=window_bound(a0, b0 - a0), high=window_bound(b0, b0 - a0)
-            ),
-        )
-        self.w1_label.setData(
-            pos=(1.3, 0.0, 0.0),
-            text=tr(CONTEXT, "w1: {low} to {high}").format(
-                low=window_bound(a1, b1 - a1), high=window_bound(b1, b1 - a1)
-            ),
-        )
+        """The axes: w0, w1 and the loss, with their ticks."""
+        assert self._objective is not None
+        self.axes.draw(window, loss_title(self._objective.labels.loss))
 
     def _draw_wireframe(self, x: np.ndarray, y: np.ndarray, heights: np.ndarray) -> None:
         """Every WIREFRAME_EVERY-th grid line, as segment pairs, for a sense of shape."""

@@ -27,7 +27,7 @@ class SurfacePlaceholder(QtWidgets.QLabel):
         )
         self.setWordWrap(True)
         self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(240, 180)
+        self.setMinimumSize(240, 160)
         self.setStyleSheet(f"QLabel {{ background: {BACKGROUND}; color: #c8c8d2; padding: 16px; }}")
         self.setToolTip(self.tr("The 3D surface needs desktop OpenGL 2.1 or newer."))
         self.objective: Objective | None = None
@@ -54,6 +54,11 @@ class SurfacePlaceholder(QtWidgets.QLabel):
 
     def set_lane_visible(self, lane: int, on: bool) -> None:
         pass
+
+    def set_colors(self, background: str, foreground: str) -> None:
+        self.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; padding: 16px; }}"
+        )
 
     def set_log_color(self, on: bool) -> None:
         self.log_color = bool(on)

@@ -51,7 +51,7 @@ class SurfaceView(gl.GLViewWidget):
         self.setToolTip(self.tr(TOOLTIP))
         # GLViewWidget's size hint is (-1, -1); without a minimum a layout can
         # squeeze it to nothing and it never initialises.
-        self.setMinimumSize(240, 180)
+        self.setMinimumSize(240, 160)
         self.setBackgroundColor(BACKGROUND)
         self.setCameraPosition(
             pos=QtGui.QVector3D(0.0, 0.0, 0.3), distance=4.2, elevation=28.0, azimuth=-55.0
@@ -71,8 +71,7 @@ class SurfaceView(gl.GLViewWidget):
         self.wireframe_item = self.drawing.wireframe_item
         self.start_item = self.drawing.start_item
         self.optimum_item = self.drawing.optimum_item
-        self.w0_label = self.drawing.w0_label
-        self.w1_label = self.drawing.w1_label
+        self.axes = self.drawing.axes
         self.path_item = self.paths.path_item
         self.current_item = self.paths.current_item
         self.race_paths_item = self.paths.race_paths_item
@@ -85,8 +84,7 @@ class SurfaceView(gl.GLViewWidget):
             self.start_item,
             self.optimum_item,
             self.current_item,
-            self.w0_label,
-            self.w1_label,
+            *self.axes.items,
             self.race_paths_item,
             self.race_current_item,
         ):
@@ -115,6 +113,12 @@ class SurfaceView(gl.GLViewWidget):
 
     def set_lane_visible(self, lane: int, on: bool) -> None:
         self.paths.set_lane_visible(lane, on)
+
+    def set_colors(self, background: str, foreground: str) -> None:
+        """The theme's background behind the surface and its colour for the words."""
+        self.setBackgroundColor(background)
+        self.drawing.set_text_color(foreground)
+        self.update()
 
     def set_log_color(self, on: bool) -> None:
         """Colour the surface by log10(MSE) instead of MSE."""

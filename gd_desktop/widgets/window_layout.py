@@ -123,7 +123,8 @@ def build_toolbar(w: Any) -> None:
     w.log_color_check.setToolTip(
         QtCore.QCoreApplication.translate(
             "MainWindow",
-            "Colour the 3D surface by log10(MSE): the MSE spans many orders of magnitude.",
+            "Colour the 3D surface and the contour map by log10(MSE): the MSE spans many "
+            "orders of magnitude.",
         )
     )
     w.log_color_check.setChecked(True)

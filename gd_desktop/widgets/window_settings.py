@@ -1,4 +1,5 @@
-"""What the window remembers between launches: geometry, docks, speed and view toggles.
+"""What the window remembers between launches: geometry, docks, speed, view toggles
+and the theme.
 
 Settings files can be edited by hand or damaged: every value is checked before it
 is used, and a bad one is dropped (its default stays) and reported, never raised.
@@ -10,6 +11,8 @@ import re
 from typing import Any
 
 from PySide6 import QtCore
+
+from gd_desktop.widgets.theme import THEMES
 
 SETTINGS_GROUP = "mainWindow"
 TOGGLES = (("logColor", "log_color_check"), ("logY", "log_y_check"), ("arrows", "arrows_check"))
@@ -63,11 +66,19 @@ def restore_settings(w: Any) -> list[str]:
             bad.append(key)
         else:
             getattr(w, name).setChecked(on)
+    theme = settings.value("theme")
+    if theme is not None:
+        if theme in THEMES:
+            w.display.set_theme(THEMES[theme])
+        else:
+            bad.append("theme")
     settings.endGroup()
     return bad
 
 
 def save_settings(w: Any) -> None:
+    if w.display.presenting:  # remember the window, not its presentation
+        w.display.presentation_action.setChecked(False)
     settings = QtCore.QSettings()
     settings.beginGroup(SETTINGS_GROUP)
     settings.setValue("geometry", w.saveGeometry())
@@ -75,4 +86,5 @@ def save_settings(w: Any) -> None:
     settings.setValue("speed", w.panel.speed_input.value())
     for key, name in TOGGLES:
         settings.setValue(key, getattr(w, name).isChecked())
+    settings.setValue("theme", w.display.theme.name)
     settings.endGroup()

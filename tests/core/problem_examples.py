@@ -125,8 +125,9 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
     ),
     "budget_cap": (
         problem("budget_cap", "budget", updates=10_000_001, cap=10_000_000),
-        "budget: 10,000,001 updates exceeds the cap of 10,000,000 (every update is recorded; "
-        "raise max_updates if you have the memory, about 72 bytes an update)",
+        "budget: 10,000,001 updates exceeds the cap of 10,000,000: every update is recorded, "
+        "so lower the budget, or raise the cap if you have the memory (about 72 bytes an "
+        'update: --max-updates, or "max_updates" in an experiment file)',
     ),
     "run_memory": (
         problem(

@@ -9,6 +9,7 @@ import pytest
 from gd_desktop.widgets.numbers import (
     equation_operand,
     equation_value,
+    fitted_value,
     insight_ratio,
     insight_value,
     readout_value,
@@ -32,6 +33,23 @@ from gd_desktop.widgets.numbers import (
 )
 def test_readouts_show_seven_significant_digits(value: float, text: str) -> None:
     assert readout_value(value) == text
+
+
+@pytest.mark.parametrize(
+    ("value", "room", "text"),
+    [
+        (-1.234567e300, 14, "-1.234567e+300"),
+        (-1.234567e300, 12, "-1.2346e+300"),
+        (-1.234567e300, 3, "-1.235e+300"),  # never fewer than 4 digits, exponent whole
+        (7.539786e-19, 10, "7.5398e-19"),
+        (3.893462e18, 9, "3.893e+18"),
+        (2.5, 4, "2.500"),
+    ],
+)
+def test_a_fitted_readout_keeps_its_exponent_and_four_digits(
+    value: float, room: int, text: str
+) -> None:
+    assert fitted_value(value, lambda shown: len(shown) <= room) == text
 
 
 @pytest.mark.parametrize(

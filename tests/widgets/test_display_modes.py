@@ -1,0 +1,109 @@
+"""The light and dark themes, remembered between launches, and presentation mode:
+full screen, views and readouts only, large type, left with Esc or F11."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6 import QtCore, QtGui, QtWidgets
+
+from gd_desktop.widgets import names
+from gd_desktop.widgets.main_window import MainWindow
+from gd_desktop.widgets.theme import DARK, LIGHT
+
+from .test_readouts_fit import misfits
+
+
+def action(w: MainWindow, name: str) -> QtGui.QAction:
+    found = w.findChild(QtGui.QAction, name)
+    assert found is not None, name
+    return found
+
+
+def in_view_menu(w: MainWindow, target: QtGui.QAction) -> bool:
+    view = next(a.menu() for a in w.menuBar().actions() if a.text() == "&View")
+    menus = [view] + [a.menu() for a in view.actions() if a.menu() is not None]
+    return any(target in menu.actions() for menu in menus)
+
+
+def test_the_light_theme_colours_widgets_and_views_and_is_remembered(qtbot, window) -> None:
+    w = window
+    dark, light = action(w, names.DARK_THEME_ACTION), action(w, names.LIGHT_THEME_ACTION)
+    assert in_view_menu(w, dark) and in_view_menu(w, light)
+    app = QtWidgets.QApplication.instance()
+    try:
+        light.trigger()
+        assert light.isChecked() and not dark.isChecked()
+        window_color = app.palette().color(QtGui.QPalette.ColorRole.Window)
+        assert window_color == QtGui.QColor(LIGHT.colors[QtGui.QPalette.ColorRole.Window])
+        for plot in (w.contour_view, w.loss_view, w.data_view):
+            assert plot.backgroundBrush().color() == QtGui.QColor(LIGHT.plot_background)
+            axis = plot.getPlotItem().getAxis("left")
+            assert axis.textPen().color() == QtGui.QColor(LIGHT.plot_foreground)
+        assert w.readouts.labels[names.READOUT_STATE].styleSheet() == (
+            f"color: {LIGHT.states['ready']};"
+        )
+        w.save_settings()
+        again = MainWindow()
+        qtbot.addWidget(again)
+        try:
+            assert again.display.theme is LIGHT
+            assert action(again, names.LIGHT_THEME_ACTION).isChecked()
+        finally:
+            again.close()
+        dark.trigger()
+        assert app.palette().color(QtGui.QPalette.ColorRole.Window) == QtGui.QColor(
+            DARK.colors[QtGui.QPalette.ColorRole.Window]
+        )
+        assert w.contour_view.backgroundBrush().color() == QtGui.QColor(DARK.plot_background)
+    finally:
+        w.display.set_theme(DARK)
+
+
+def test_presentation_mode_shows_the_essentials_in_large_type(qtbot, window) -> None:
+    w = window
+    presentation = action(w, names.PRESENTATION_ACTION)
+    assert presentation.isCheckable() and in_view_menu(w, presentation)
+    assert presentation.shortcut() == QtGui.QKeySequence("F11")
+    before = w.readouts.labels[names.READOUT_MSE].font().pointSizeF()
+    docks = [d for d in w.findChildren(QtWidgets.QDockWidget) if d.isVisible()]
+    assert docks
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow, timeout=20000)
+    qtbot.keyClick(w.contour_view, QtCore.Qt.Key.Key_F11)
+    assert presentation.isChecked()
+    qtbot.waitUntil(lambda: w.isFullScreen(), timeout=20000)
+    assert not any(d.isVisible() for d in w.findChildren(QtWidgets.QDockWidget))
+    assert w.readouts.isVisible() and w.contour_view.isVisible() and w.loss_view.isVisible()
+    assert w.readouts.labels[names.READOUT_MSE].font().pointSizeF() >= 1.5 * before
+    tick_font = w.loss_view.getPlotItem().getAxis("left").style["tickFont"]
+    assert tick_font is not None and tick_font.pointSizeF() >= 1.5 * before / 1.05
+
+    qtbot.keyClick(QtWidgets.QApplication.focusWidget() or w, QtCore.Qt.Key.Key_Escape)
+    assert not presentation.isChecked()
+    qtbot.waitUntil(lambda: not w.isFullScreen(), timeout=20000)
+    qtbot.waitUntil(lambda: all(d.isVisible() for d in docks), timeout=20000)
+    assert w.readouts.labels[names.READOUT_MSE].font().pointSizeF() == before
+
+
+def test_presentation_at_1024_by_768_keeps_every_readout_whole(qtbot, window) -> None:
+    w = window
+    action(w, names.PRESENTATION_ACTION).setChecked(True)
+    try:
+        qtbot.waitUntil(lambda: w.isFullScreen(), timeout=20000)
+        w.setGeometry(0, 0, 1024, 768)
+        qtbot.waitUntil(lambda: w.size() == QtCore.QSize(1024, 768), timeout=20000)
+
+        def fits() -> None:
+            w.readouts.show_values(
+                2614144, 8000000, 327, (-1.234567e300, 1e-19), 1e-19, (-1.234567e300, 7999999),
+                1.234567e300,
+            )  # fmt: skip
+            assert misfits(w) == []
+
+        qtbot.waitUntil(fits, timeout=20000)
+        for plot in w.findChildren(pg.PlotWidget):
+            if plot.isVisible():
+                corner = plot.mapTo(w, QtCore.QPoint(0, 0))
+                assert w.rect().contains(QtCore.QRect(corner, plot.size())), plot.objectName()
+    finally:
+        action(w, names.PRESENTATION_ACTION).setChecked(False)

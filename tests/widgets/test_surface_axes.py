@@ -1,0 +1,50 @@
+"""The 3D view's axes: ticks and values for w0, w1 and the loss, the same values the
+contour view's axes show for the same window."""
+
+from __future__ import annotations
+
+import pytest
+
+from gd_desktop.widgets.surface_axes import major_ticks
+from gd_desktop.widgets.surface_view import SurfaceView
+
+from .helpers import run_to_finish
+
+
+def contour_ticks(w, axis_name: str, low: float, high: float) -> list[float]:
+    """The labelled ticks the contour view draws once its axis spans [low, high]."""
+    plot = w.contour_view.getPlotItem()
+    if axis_name == "bottom":
+        plot.setXRange(low, high, padding=0.0)
+    else:
+        plot.setYRange(low, high, padding=0.0)
+    axis = plot.getAxis(axis_name)
+    size = axis.width() if axis_name == "bottom" else axis.height()
+    levels = axis.tickValues(low, high, size)
+    return [float(v) for v in levels[0][1] if low <= v <= high]
+
+
+def test_the_3d_axes_tick_the_contour_views_values(qtbot, window) -> None:
+    w = window
+    view = w.surface_view
+    assert isinstance(view, SurfaceView)
+    run_to_finish(qtbot, w)
+    w.draw_frame()
+    loss_window = view.loss_window
+    assert loss_window is not None
+    (a0, b0), (a1, b1) = loss_window.w0_range, loss_window.w1_range
+    ticks = view.axes.ticks
+    assert len(ticks["w0"]) >= 3 and len(ticks["w1"]) >= 3 and len(ticks["loss"]) >= 2
+    assert ticks["w0"] == pytest.approx(contour_ticks(w, "bottom", a0, b0))
+    assert ticks["w1"] == pytest.approx(contour_ticks(w, "left", a1, b1))
+    # Every value is written next to its tick, and the axes are named.
+    texts = {axis: [t.text for t in view.axes.values[axis] if t.text] for axis in ticks}
+    assert [float(t) for t in texts["w0"]] == pytest.approx(ticks["w0"])
+    assert len(texts["loss"]) == len(ticks["loss"])
+    assert [view.axes.titles[a].text for a in ("w0", "w1", "loss")] == ["w0", "w1", "MSE"]
+    low, high = loss_window.loss_min, loss_window.loss_max
+    assert all(low <= v <= high for v in ticks["loss"])
+
+
+def test_major_ticks_are_pyqtgraphs_rule(qapp) -> None:
+    assert major_ticks(0.0, 10.0, 300) == [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
