@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-USAGE = """usage: gd-desktop [run ...]
+USAGE = """usage: gd-desktop [FILE.json | run ...]
 
   gd-desktop            open the desktop app
+  gd-desktop FILE.json  open the app with an experiment or race file
   gd-desktop run ...    run headless and print every update (gd-desktop run --help)
 """
 
@@ -26,7 +28,7 @@ def configure_qt() -> None:
     QtCore.QCoreApplication.setApplicationName("GD Desktop")
 
 
-def run_gui() -> int:
+def run_gui(experiment: str | None = None) -> int:
     from gd_desktop.platform_check import display_problem
 
     problem = display_problem()
@@ -44,6 +46,10 @@ def run_gui() -> int:
 
     window = MainWindow()
     window.show()
+    if experiment is not None:
+        from gd_desktop.widgets.main_menus import open_experiment
+
+        open_experiment(window, experiment)  # a bad file is explained in the window
     return int(app.exec())
 
 
@@ -61,6 +67,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"gd-desktop {__version__}")
         return 0
+    if len(args) == 1 and not args[0].startswith("-"):
+        if not os.path.isfile(args[0]):
+            print(f"gd-desktop: error: no such file: {args[0]}", file=sys.stderr)
+            return 2
+        return run_gui(args[0])
     if args:
         print(
             f"gd-desktop: error: unknown argument {args[0]!r} (try gd-desktop --help)",

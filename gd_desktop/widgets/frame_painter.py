@@ -11,6 +11,7 @@ from PySide6 import QtCore
 
 from gd_desktop.session.experiment import Session
 from gd_desktop.session.lanes import INDEX
+from gd_desktop.session.timeline import summary_at
 
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 25
@@ -88,7 +89,8 @@ class FramePainter(QtCore.QObject):
             # views that move.
             self._draw_log()
             step = session.shown_step(lane)
-            if step and not session.run_requested:
+            # At an earlier update the timeline writes it out (from a replay).
+            if step and not session.run_requested and session.cursor is None:
                 v.equation_panel.show_update(lane, step)
             # Every run's fit, stopped runs too (their paths are not redrawn).
             for i, (w0, w1) in enumerate(session.weights_shown()):
@@ -96,6 +98,7 @@ class FramePainter(QtCore.QObject):
             self.draw_summaries()
             self._side_drawn = now
         v.surface_view.set_paths(paths)
+        v.timeline_bar.refresh()
         self.frames_drawn += 1
 
     def draw_arrows(self) -> None:
@@ -110,10 +113,11 @@ class FramePainter(QtCore.QObject):
     def draw_summaries(self) -> None:
         session = self.session
         for i, lane in enumerate(session.lanes):
-            row = lane.row(lane.received)
+            step = session.shown_step(lane)
+            row = lane.row(step)
             rate = float(row[INDEX["lr"]]) if row is not None else lane.learning_rate
             self.views.race_panel.set_summary(
-                i, lane.tracker.summary(), rate, session.run_requested
+                i, summary_at(lane, step), rate, session.run_requested
             )
 
     def _draw_log(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -11,7 +12,9 @@ from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
+from gd_desktop.widgets.file_drop import FileDrop
 from gd_desktop.widgets.messages import describe
+from gd_desktop.widgets.recent_files import RecentMenu, forget, remember
 
 # The object name of the message box that says a file was not written.
 WRITE_FAILED_BOX = "writeFailedBox"
@@ -31,6 +34,8 @@ def open_experiment(window: MainWindow, path: str) -> bool:
     try:
         entries = load_race(path)
     except ConfigError as exc:
+        if not Path(path).exists():
+            forget(str(Path(path).absolute()))  # gone since: off the recent list
         window.panel.show_problems(exc.problems)
         window.statusBar().showMessage(
             QtCore.QCoreApplication.translate("MainWindow", "Could not open {0}: {1}").format(
@@ -38,6 +43,7 @@ def open_experiment(window: MainWindow, path: str) -> bool:
             )
         )
         return False
+    remember(path)
     config = entries[0].config
     if config.data.source == "csv":
         return bool(window.data_flow.open_experiment(entries))
@@ -77,6 +83,7 @@ def save_experiment(window: MainWindow, path: str) -> bool:
             write_text(path, race_to_json(entries) + "\n")
     except FileProblem as exc:
         return _write_failed(window, exc)
+    remember(path)
     window.statusBar().showMessage(
         QtCore.QCoreApplication.translate("MainWindow", "Saved {0}").format(path)
     )
@@ -140,6 +147,15 @@ def build_menus(window: MainWindow) -> None:
         experiments,
         open_experiment,
     )
+    window.recent_menu = RecentMenu(
+        QtCore.QCoreApplication.translate("MainWindow", "Open &recent"),
+        lambda path: open_experiment(window, path),
+        window,
+    )
+    file_menu.addMenu(window.recent_menu)
+    window.file_drop = FileDrop(
+        window, lambda path: open_experiment(window, path), window.data_flow.importer.open_file
+    )
     data_action = file_menu.addAction(
         QtCore.QCoreApplication.translate("MainWindow", "Open &data (CSV)...")
     )
@@ -176,6 +192,9 @@ def build_menus(window: MainWindow) -> None:
     run_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Run"))
     for action in window.actions_.all():
         run_menu.addAction(action)
+    run_menu.addSeparator()
+    run_menu.addAction(window.timeline_bar.back_action)
+    run_menu.addAction(window.timeline_bar.forward_action)
 
     race_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "R&ace"))
     add = race_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Add a run"))
