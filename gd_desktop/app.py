@@ -9,7 +9,8 @@ USAGE = """usage: gd-desktop [FILE.json | run ...]
 
   gd-desktop            open the desktop app
   gd-desktop FILE.json  open the app with an experiment or race file
-  gd-desktop run ...    run headless and print every update (gd-desktop run --help)
+  gd-desktop run ...    run headless and print every update (gd-desktop run --help);
+                        with --gif FILE [--frames N] [--size WxH], also an animation
 """
 
 
@@ -58,7 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "run":
         from gd_desktop.cli import main as run_main
 
-        return run_main(args[1:])
+        status = run_main(args[1:])
+        if status == 0 and any(a == "--gif" or a.startswith("--gif=") for a in args[1:]):
+            from gd_desktop.gif_export import main as gif_main
+
+            return gif_main(args[1:], configure_qt)
+        return status
     if args and args[0] in ("-h", "--help"):
         print(USAGE, end="")
         return 0

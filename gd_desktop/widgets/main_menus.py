@@ -12,12 +12,19 @@ from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
+from gd_desktop.widgets.exports.export_menu import build_export_menu
+from gd_desktop.widgets.exports.report import WRITE_FAILED_BOX, show_write_failed
 from gd_desktop.widgets.file_drop import FileDrop
 from gd_desktop.widgets.messages import describe
 from gd_desktop.widgets.recent_files import RecentMenu, forget, remember
 
-# The object name of the message box that says a file was not written.
-WRITE_FAILED_BOX = "writeFailedBox"
+__all__ = [
+    "WRITE_FAILED_BOX",
+    "build_menus",
+    "export_records",
+    "open_experiment",
+    "save_experiment",
+]
 
 # The window the menus serve: a QMainWindow with the panels, the session's commands
 # and the data flow (typed loosely: this module is imported by the window's module).
@@ -52,27 +59,6 @@ def open_experiment(window: MainWindow, path: str) -> bool:
     return True
 
 
-def _write_failed(window: MainWindow, failure: FileProblem) -> bool:
-    """Say why a file could not be written (the previous one is unchanged): in a
-    window-modal message box, opened without a nested event loop, and in the log."""
-    message = describe(failure.problems[0])
-    window.statusBar().showMessage(message)
-    window.log_view.note("-- " + message)
-    box = QtWidgets.QMessageBox(
-        QtWidgets.QMessageBox.Icon.Warning,
-        QtCore.QCoreApplication.translate("MainWindow", "File not written"),
-        message,
-        QtWidgets.QMessageBox.StandardButton.Ok,
-        window,
-    )
-    box.setObjectName(WRITE_FAILED_BOX)
-    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # paths are never markup
-    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
-    box.open()
-    return False
-
-
 def save_experiment(window: MainWindow, path: str) -> bool:
     """Save the experiment: one run's config, or the whole race with names and colours."""
     entries = window.entries
@@ -82,7 +68,7 @@ def save_experiment(window: MainWindow, path: str) -> bool:
         else:
             write_text(path, race_to_json(entries) + "\n")
     except FileProblem as exc:
-        return _write_failed(window, exc)
+        return show_write_failed(window, exc)
     remember(path)
     window.statusBar().showMessage(
         QtCore.QCoreApplication.translate("MainWindow", "Saved {0}").format(path)
@@ -100,7 +86,7 @@ def export_records(window: MainWindow, path: str) -> bool:
         with atomic_writer(path, newline="") as stream:
             run.records.write_csv(stream, upto=window.received)
     except FileProblem as exc:
-        return _write_failed(window, exc)
+        return show_write_failed(window, exc)
     window.statusBar().showMessage(
         QtCore.QCoreApplication.translate("MainWindow", "Exported {0} records to {1}").format(
             window.received, path
@@ -184,6 +170,7 @@ def build_menus(window: MainWindow) -> None:
         QtCore.QCoreApplication.translate("MainWindow", "CSV files (*.csv)"),
         export_records,
     )
+    build_export_menu(window, file_menu)
     file_menu.addSeparator()
     quit_action = file_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)

@@ -44,7 +44,7 @@ class TimelineBar(QtWidgets.QWidget):
         self.forward_action = self._action(
             names.STEP_FORWARD_BUTTON,
             self.tr("Forward"),
-            QtWidgets.QStyle.StandardPixmap.SP_ArrowRight,
+            QtWidgets.QStyle.StandardPixmap.SP_ArrowForward,
             "Ctrl+Right",
             self.tr("Show the next recorded update."),
         )
