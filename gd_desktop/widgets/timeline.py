@@ -118,6 +118,8 @@ class TimelineBar(QtWidgets.QWidget):
 
     def run_or_continue(self) -> None:
         """Run or Pause; from an earlier update, run on from there."""
+        if self.timeline.catching_up:
+            return  # the first updates are being done again: it runs or steps next
         if self.session.run_requested or not self.timeline.scrubbed:
             if not self.timeline.live:
                 self.timeline.go_live()
@@ -127,6 +129,8 @@ class TimelineBar(QtWidgets.QWidget):
 
     def step_or_continue(self, count: int) -> None:
         """Step ``count`` updates (0: to the epoch's end), from the update shown."""
+        if self.timeline.catching_up:
+            return
         if not self.timeline.scrubbed:
             self.timeline.continue_run("step", count)
             return

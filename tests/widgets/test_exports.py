@@ -218,3 +218,15 @@ def test_the_headless_gif_without_a_display_is_one_line_and_status_2(tmp_path):
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "display" in lines[0]
     assert not path.exists()
+
+
+def test_closing_the_window_during_an_export_leaves_no_file(qtbot, window, tmp_path):
+    w = window
+    trigger(qtbot, w, w.actions_.step)
+    path = tmp_path / "closed.gif"
+    export = start_animation(w, str(path), ExportOptions((300, 200), None, 300, 20.0))
+    qtbot.waitUntil(lambda: export.done >= 1, timeout=60000)
+    with qtbot.waitSignal(export.finished, timeout=20000) as finished:
+        w.close()
+    assert finished.args == [False]
+    assert list(tmp_path.iterdir()) == []

@@ -71,6 +71,12 @@ class AnimationExport(QtCore.QObject):
         self.dialog: QtWidgets.QProgressDialog | None = None
         if progress:
             self.dialog = self._progress_dialog()
+        window.installEventFilter(self)  # closing the window cancels the export
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        if event.type() == QtCore.QEvent.Type.Close and self._writer is not None:
+            self.cancel()
+        return False
 
     def _progress_dialog(self) -> QtWidgets.QProgressDialog:
         dialog = QtWidgets.QProgressDialog(
@@ -143,6 +149,7 @@ class AnimationExport(QtCore.QObject):
         self._end(True)
 
     def _end(self, ok: bool) -> None:
+        self.window.removeEventFilter(self)
         if not ok and self._file is not None and not self._file.done:
             self._file.discard()
         self._writer = None
