@@ -72,6 +72,7 @@ def _draw(entries: list[RaceEntry], dataset: Any, path: str, frames: int, size: 
             print("gd-desktop: the window did not load its first run", file=sys.stderr)
             return EXIT_FAILED
         old = session.run_id
+        window.panel.set_config(entries[0].config)
         window.load_race(entries, dataset, selected=0)
         loaded = wait(lambda: session.run_id > old and str(session.state) != "loading", 60_000)
         if not loaded or str(session.state) == "failed":

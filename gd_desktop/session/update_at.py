@@ -10,6 +10,7 @@ from typing import Any
 import numpy as np
 
 from gd_desktop.core.replay import replay_run
+from gd_desktop.core.run import Run
 from gd_desktop.session.lanes import INDEX, Lane
 
 # Runs longer than this are not done again to show an update's rows (the panel says
@@ -48,6 +49,8 @@ class UpdateReplays:
 
     def __init__(self) -> None:
         self._last: tuple[Any, int, LaneAt] | None = None
+        # The last run done again, and its lane: a later update goes on from it.
+        self._run: tuple[Any, Run] | None = None
 
     def at(self, lane: Lane, step: int) -> Lane | LaneAt:
         """``lane`` read at update ``step`` (the lane itself at its latest update)."""
@@ -60,11 +63,18 @@ class UpdateReplays:
         self._last = (lane, step, shown)
         return shown
 
-    @staticmethod
-    def _replay(lane: Lane, step: int) -> LaneAt:
+    def _replay(self, lane: Lane, step: int) -> LaneAt:
         if step > REPLAY_LIMIT:
             return LaneAt(lane, step, None, {})
-        run = replay_run(lane.config, step, lane.raw_dataset)
+        kept = self._run
+        if kept is not None and kept[0] is lane and kept[1].step < step:
+            run = kept[1]  # forward from the last one (an animation, stepping on)
+            if step - 1 > run.step:
+                run.advance(step - 1 - run.step)
+            run.advance(1)
+        else:
+            run = replay_run(lane.config, step, lane.raw_dataset)
+        self._run = (lane, run)
         recorded = lane.row(step)
         again = run.records.rows(step - 1, step)[:, 0] if run.step >= step else None
         same = (

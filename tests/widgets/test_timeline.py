@@ -97,6 +97,7 @@ def test_scrubbing_a_finished_run_shows_that_update_everywhere(qtbot, window) ->
     assert_views_show(w, 0, reference, 37)
     shown = w.equation_panel.shown
     assert shown["step"] == 37 and shown["w0_new"] == reference.records.record(36)["w0"]
+    assert w.insight_panel.learning_rate == reference.records.record(36)["lr"]
     bar.setValue(0)
     assert_readouts_show(w, None, "at the start")
     bar.setValue(500)

@@ -13,7 +13,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop.core.animation import frame_delay_ms, frame_steps
 from gd_desktop.core.files import AtomicFile, FileProblem
 from gd_desktop.widgets.exports.gif_writer import GifWriter
-from gd_desktop.widgets.exports.images import view_image, window_image
+from gd_desktop.widgets.exports.images import hold_gl_updates, view_image, window_image
 
 # The object name of the progress dialog (tests and scripts find it by it).
 PROGRESS_DIALOG = "animationProgress"
@@ -104,6 +104,10 @@ class AnimationExport(QtCore.QObject):
             self._end(False)
             return
         self._writer = GifWriter(self._file.stream, self.size, self.delay_ms)
+        hold_gl_updates(self.window, True)
+        # The colours of the last frame, where every path is drawn, serve every frame.
+        self.session.set_cursor(int(self.steps[-1]))
+        self._writer.use_palette_of(self.source())
         if self.dialog is not None:
             self.dialog.show()
         self._timer.start(0)
@@ -150,6 +154,7 @@ class AnimationExport(QtCore.QObject):
 
     def _end(self, ok: bool) -> None:
         self.window.removeEventFilter(self)
+        hold_gl_updates(self.window, False)
         if not ok and self._file is not None and not self._file.done:
             self._file.discard()
         self._writer = None

@@ -21,6 +21,11 @@ def pil_image(image: QtGui.QImage) -> Image.Image:
     return Image.frombuffer("RGB", size, data, "raw", "RGB", rgb.bytesPerLine(), 1)
 
 
+def quantized(frame: Image.Image) -> Image.Image:
+    """``frame`` in its own 256 colours, without dithering (lines stay clean)."""
+    return frame.quantize(colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+
+
 class GifWriter:
     """Writes frames of one size to ``stream``; ``close`` ends the file."""
 
@@ -30,14 +35,16 @@ class GifWriter:
         self.delay_ms = delay_ms
         self.loop = loop
         self.frames = 0
+        self._palette: Image.Image | None = None
 
     def add(self, image: QtGui.QImage) -> None:
         frame = pil_image(image)
         if frame.size != self.size:
             raise ValueError(f"frame of {frame.size}, not {self.size}")
-        paletted = frame.quantize(
-            colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
-        )
+        if self._palette is None:
+            paletted = quantized(frame)
+        else:
+            paletted = frame.quantize(palette=self._palette, dither=Image.Dither.NONE)
         if self.frames == 0:
             header, _ = GifImagePlugin.getheader(
                 paletted, info={"loop": self.loop, "duration": self.delay_ms}
@@ -49,6 +56,11 @@ class GifWriter:
         ):
             self.stream.write(part)
         self.frames += 1
+
+    def use_palette_of(self, image: QtGui.QImage) -> None:
+        """Give every frame the colours of ``image`` (the last frame, which shows every
+        path): mapping to a known palette is several times faster than making one."""
+        self._palette = quantized(pil_image(image))
 
     def close(self) -> None:
         self.stream.write(TRAILER)

@@ -9,7 +9,7 @@ from typing import Any
 
 import pyqtgraph as pg
 import pyqtgraph.exporters as exporters
-from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
+from PySide6 import QtCore, QtGui, QtOpenGLWidgets, QtSvg, QtWidgets
 
 # The views that can be exported alone, by key (the window's attribute names).
 VIEWS = ("surface_view", "contour_view", "loss_view", "data_view")
@@ -90,7 +90,27 @@ def window_image(window: QtWidgets.QWidget, width: int, height: int) -> QtGui.QI
 
 
 def grab(widget: QtWidgets.QWidget) -> QtGui.QImage:
-    return widget.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    """``widget`` drawn into an image. A GL view whose on-screen updates are held
+    (see ``hold_gl_updates``) is drawn once, from its own frame buffer."""
+    image = widget.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    for view in widget.findChildren(QtOpenGLWidgets.QOpenGLWidget):
+        if view.isVisible() and not view.updatesEnabled():
+            painter = QtGui.QPainter(image)
+            try:
+                at = view.mapTo(widget, QtCore.QPoint(0, 0))
+                painter.drawImage(QtCore.QRect(at, view.size()), view.grabFramebuffer())
+            finally:
+                painter.end()
+    return image
+
+
+def hold_gl_updates(widget: QtWidgets.QWidget, hold: bool) -> None:
+    """While many pictures of ``widget`` are taken, its GL views are drawn for the
+    pictures only, not on screen as well (software OpenGL draws slowly)."""
+    for view in widget.findChildren(QtOpenGLWidgets.QOpenGLWidget):
+        view.setUpdatesEnabled(not hold)
+        if not hold:
+            view.update()
 
 
 def png_bytes(image: QtGui.QImage) -> bytes:
