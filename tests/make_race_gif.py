@@ -16,7 +16,7 @@ from gd_desktop.app import configure_qt
 OUT = Path(__file__).resolve().parents[1] / "resources" / "screenshots" / "blog-race.gif"
 FRAMES = 48
 FPS = 12.0
-SIZE = (560, 420)
+WIDTH = 560  # the height follows the view's own shape, so nothing is cropped
 
 
 def main() -> int:
@@ -46,7 +46,9 @@ def main() -> int:
     window.session.set_speed(float("inf"))
     window.toggle_run()
     wait(lambda: window.state == "finished")
-    export = AnimationExport(window, str(OUT), FRAMES, FPS, SIZE, "contour_view", progress=False)
+    view = window.contour_view
+    size = (WIDTH, round(WIDTH * view.height() / view.width()))
+    export = AnimationExport(window, str(OUT), FRAMES, FPS, size, "contour_view", progress=False)
     done: list[bool] = []
     export.finished.connect(done.append)
     export.start()
