@@ -15,7 +15,7 @@ from gd_desktop.session.lanes import INDEX, Lane
 
 # Runs longer than this are not done again to show an update's rows (the panel says
 # they were not kept): a replay costs about a microsecond per update.
-REPLAY_LIMIT = 200_000
+REPLAY_LIMIT = 50_000
 
 
 class LaneAt:

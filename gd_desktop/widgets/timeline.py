@@ -206,7 +206,8 @@ class TimelineBar(QtWidgets.QWidget):
         row = lane.row(step)
         if row is not None and lane.config.schedule.kind == "constant":
             rate = float(row[LR])
-        self.main.insight_panel.set_learning_rate(rate)
+        if rate != self.main.insight_panel.learning_rate:  # its text is slow to set
+            self.main.insight_panel.set_learning_rate(rate)
         if cursor is None or step == 0:
             if step == 0:
                 self.main.equation_panel.clear()
