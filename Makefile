@@ -50,3 +50,4 @@ clean:
 ## screenshots: regenerate the README screenshots on a 1920x1080 virtual screen
 screenshots: system venv
 	xvfb-run -a -s "-screen 0 1920x1080x24 -ac +extension GLX +render" $(BIN)/python tests/make_screenshots.py
+	xvfb-run -a -s "-screen 0 1280x800x24 -ac +extension GLX +render" $(BIN)/python tests/make_race_gif.py

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-USAGE = """usage: gd-desktop [run ...]
+USAGE = """usage: gd-desktop [FILE.json | run ...]
 
   gd-desktop            open the desktop app
-  gd-desktop run ...    run headless and print every update (gd-desktop run --help)
+  gd-desktop FILE.json  open the app with an experiment or race file
+  gd-desktop run ...    run headless and print every update (gd-desktop run --help);
+                        with --gif FILE [--frames N] [--size WxH], also an animation
 """
 
 
@@ -26,7 +29,7 @@ def configure_qt() -> None:
     QtCore.QCoreApplication.setApplicationName("GD Desktop")
 
 
-def run_gui() -> int:
+def run_gui(experiment: str | None = None) -> int:
     from gd_desktop.platform_check import display_problem
 
     problem = display_problem()
@@ -44,6 +47,10 @@ def run_gui() -> int:
 
     window = MainWindow()
     window.show()
+    if experiment is not None:
+        from gd_desktop.widgets.main_menus import open_experiment
+
+        open_experiment(window, experiment)  # a bad file is explained in the window
     return int(app.exec())
 
 
@@ -52,7 +59,12 @@ def main(argv: list[str] | None = None) -> int:
     if args and args[0] == "run":
         from gd_desktop.cli import main as run_main
 
-        return run_main(args[1:])
+        status = run_main(args[1:])
+        if status == 0 and any(a == "--gif" or a.startswith("--gif=") for a in args[1:]):
+            from gd_desktop.gif_export import main as gif_main
+
+            return gif_main(args[1:], configure_qt)
+        return status
     if args and args[0] in ("-h", "--help"):
         print(USAGE, end="")
         return 0
@@ -61,6 +73,11 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"gd-desktop {__version__}")
         return 0
+    if len(args) == 1 and not args[0].startswith("-"):
+        if not os.path.isfile(args[0]):
+            print(f"gd-desktop: error: no such file: {args[0]}", file=sys.stderr)
+            return 2
+        return run_gui(args[0])
     if args:
         print(
             f"gd-desktop: error: unknown argument {args[0]!r} (try gd-desktop --help)",

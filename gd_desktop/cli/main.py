@@ -12,7 +12,13 @@ from typing import TextIO
 from gd_desktop.cli.flags import config_from_args
 from gd_desktop.cli.messages import error_text, fact
 from gd_desktop.cli.output import EXIT_IO, emit, report, report_error, write_file
-from gd_desktop.cli.parser import EXIT_USAGE, UsageError, build_parser, flag_name
+from gd_desktop.cli.parser import (
+    EXIT_USAGE,
+    UsageError,
+    build_parser,
+    flag_name,
+    gif_options,
+)
 from gd_desktop.cli.race_notes import RACE_NOTES
 from gd_desktop.cli.report import print_run, race_table, summary, write_race_csv
 from gd_desktop.core.config import ConfigError, ExperimentConfig, read_json
@@ -54,11 +60,14 @@ def race_main(args: argparse.Namespace) -> int:
     extra = [
         flag_name(key)
         for key, value in vars(args).items()
-        if key not in ("config", "race", "out", "quiet") and value != getattr(defaults, key)
+        if key not in ("config", "race", "out", "quiet", "gif", "frames", "size")
+        and value != getattr(defaults, key)
     ]
     try:
         if extra:
-            raise UsageError(f"{extra[0]} does not apply to a race file (only --out and --quiet)")
+            raise UsageError(
+                f"{extra[0]} does not apply to a race (only --out, --quiet and --gif)"
+            )
         entries = LANDSCAPE_RACES[args.race][1]() if args.race else load_race(args.config)
         dataset, skipped_note = load_data(entries[0].config)
         race = Race(entries, dataset)
@@ -89,6 +98,7 @@ def race_main(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        gif_options(args)  # checked here; the window draws the animation (gd_desktop.app)
         if args.race or (args.config and is_race_file(args.config)):
             return race_main(args)
         config = config_from_args(args)

@@ -6,6 +6,14 @@ import argparse
 import re
 from typing import Any, NoReturn
 
+from gd_desktop.core.animation import (
+    DEFAULT_FRAMES,
+    MAX_FRAMES,
+    MAX_SIDE,
+    MIN_FRAMES,
+    MIN_SIDE,
+    parse_size,
+)
 from gd_desktop.core.config import OPTIMIZERS, SCHEDULES, OptimizerConfig, ScheduleConfig
 from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.presets import PRESETS
@@ -92,7 +100,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-updates", type=int, metavar="M", help="cap on recorded updates")
     p.add_argument("--out", metavar="FILE.csv", help="write every record to a CSV file")
     p.add_argument("--quiet", action="store_true", help="print only the summary")
+    p.add_argument(
+        "--gif", metavar="FILE.gif", help="also write an animation of the window (needs a display)"
+    )
+    p.add_argument(
+        "--frames", type=int, metavar="N", help=f"frames of the --gif (default {DEFAULT_FRAMES})"
+    )
+    p.add_argument("--size", metavar="WxH", help="size of the --gif (default 1280x800)")
     return p
+
+
+def gif_options(args: argparse.Namespace) -> tuple[str, int, tuple[int, int]] | None:
+    """(file, frames, size) of --gif, None without it; UsageError for bad values."""
+    if args.gif is None:
+        if args.frames is not None or args.size is not None:
+            raise UsageError("--frames and --size need --gif FILE")
+        return None
+    frames = DEFAULT_FRAMES if args.frames is None else args.frames
+    if not MIN_FRAMES <= frames <= MAX_FRAMES:
+        raise UsageError(f"--frames must be {MIN_FRAMES} to {MAX_FRAMES:,}, not {frames}")
+    size = parse_size(args.size or "1280x800")
+    if size is None:
+        raise UsageError(
+            f"--size must be like 1280x800, each side {MIN_SIDE} to {MAX_SIDE}, not {args.size!r}"
+        )
+    return args.gif, frames, size
 
 
 def _add_rule_flags(p: argparse.ArgumentParser) -> None:

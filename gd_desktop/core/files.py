@@ -15,7 +15,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from gd_desktop.core.problems import ProblemError, problem
 
@@ -91,6 +91,77 @@ def read_text(path: str | Path, limit: int = EXPERIMENT_LIMIT) -> str:
         raise FileProblem([problem("not_utf8", "", path=str(path), line=line)]) from None
 
 
+class AtomicFile:
+    """A file being written in place of ``path``: ``commit`` puts it there, ``discard``
+    (or any failure) removes it and leaves ``path`` as it was. For writers that work
+    across many calls (an animation encoded frame by frame, which may be cancelled).
+
+    Opening fails with FileProblem (``not_regular`` or ``write_failed``).
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        binary: bool = False,
+        encoding: str = "utf-8",
+        newline: str | None = None,
+    ):
+        self.target = Path(os.path.realpath(path))
+        self.name = str(path)
+        with contextlib.suppress(FileNotFoundError):
+            # Renaming over a device or a pipe would replace it (as root, even /dev/full).
+            mode = os.stat(self.target).st_mode
+            if not stat.S_ISREG(mode):
+                raise FileProblem([problem("not_regular", "", path=self.name, kind=_kind(mode))])
+        try:
+            fd, self.temporary = tempfile.mkstemp(
+                dir=self.target.parent, prefix=f".{self.target.name}.", suffix=".part"
+            )
+        except OSError as exc:
+            raise self.failure(exc) from None
+        try:
+            if binary:
+                self.stream: IO[Any] = os.fdopen(fd, "wb")
+            else:
+                self.stream = os.fdopen(fd, "w", encoding=encoding, newline=newline)
+        except BaseException as exc:
+            os.close(fd)
+            self.discard()
+            if isinstance(exc, OSError):
+                raise self.failure(exc) from None
+            raise
+        self.done = False
+
+    def failure(self, exc: OSError) -> FileProblem:
+        return FileProblem([problem("write_failed", "", path=self.name, reason=_reason(exc))])
+
+    def commit(self) -> None:
+        """Flush, fsync and rename over the target (FileProblem, and discarded, on failure)."""
+        try:
+            self.stream.flush()
+            os.fsync(self.stream.fileno())
+            self.stream.close()
+            _keep_mode(self.target, self.temporary)
+            os.replace(self.temporary, self.target)
+        except BaseException as exc:
+            self.discard()
+            if isinstance(exc, OSError):
+                raise self.failure(exc) from None
+            raise
+        self.done = True
+        _sync_folder(self.target.parent)
+
+    def discard(self) -> None:
+        """Remove the temporary file; the target stays as it was."""
+        self.done = True
+        stream = getattr(self, "stream", None)
+        if stream is not None:
+            with contextlib.suppress(OSError, ValueError):
+                stream.close()
+        with contextlib.suppress(OSError):
+            os.unlink(self.temporary)
+
+
 @contextlib.contextmanager
 def atomic_writer(
     path: str | Path, encoding: str = "utf-8", newline: str | None = None
@@ -101,35 +172,34 @@ def atomic_writer(
     the temporary file is removed, ``path`` is untouched and FileProblem
     (``write_failed``) is raised.
     """
-    target = Path(os.path.realpath(path))
-    name = str(path)
-    with contextlib.suppress(FileNotFoundError):
-        # Renaming over a device or a pipe would replace it (as root, even /dev/full).
-        mode = os.stat(target).st_mode
-        if not stat.S_ISREG(mode):
-            raise FileProblem([problem("not_regular", "", path=name, kind=_kind(mode))])
+    with _atomic(AtomicFile(path, encoding=encoding, newline=newline)) as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def atomic_binary_writer(path: str | Path) -> Iterator[IO[bytes]]:
+    """A byte stream that replaces ``path`` only once it is all written (as
+    ``atomic_writer``): pictures and animations."""
+    with _atomic(AtomicFile(path, binary=True)) as stream:
+        yield stream
+
+
+@contextlib.contextmanager
+def _atomic(file: AtomicFile) -> Iterator[IO[Any]]:
     try:
-        fd, temporary = tempfile.mkstemp(
-            dir=target.parent, prefix=f".{target.name}.", suffix=".part"
-        )
-    except OSError as exc:
-        raise FileProblem([problem("write_failed", "", path=name, reason=_reason(exc))]) from None
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline=newline) as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        _keep_mode(target, temporary)
-        os.replace(temporary, target)
+        yield file.stream
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
+        file.discard()
         if isinstance(exc, OSError):
-            raise FileProblem(
-                [problem("write_failed", "", path=name, reason=_reason(exc))]
-            ) from None
+            raise file.failure(exc) from None
         raise
-    _sync_folder(target.parent)
+    file.commit()
+
+
+def write_bytes(path: str | Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` atomically."""
+    with atomic_binary_writer(path) as stream:
+        stream.write(data)
 
 
 def write_text(path: str | Path, text: str) -> None:

@@ -33,6 +33,7 @@ from gd_desktop.session.lanes import Lane, RaceView
 from gd_desktop.session.queued import QueuedCommands
 from gd_desktop.session.snapshots import LoadedRace, RecordBlock
 from gd_desktop.session.state import RunState
+from gd_desktop.session.timeline import Timeline
 from gd_desktop.session.views import (
     ArrowData,
     PathData,
@@ -70,6 +71,7 @@ class Session:
         self.dataset: Dataset | None = None  # the data a CSV source was read into
         self._shown_selected = 0
         self._race_view: RaceView | None = None
+        self.timeline = Timeline(self)  # cursor commands and continue-from-here
 
     # -- what is shown -------------------------------------------------------------
     @property
@@ -295,6 +297,7 @@ class Session:
         self.cursor = None
         self.events.emit(Event.LOADED)
         self._set_state(RunState.READY)
+        self.timeline.loaded()
         steps, run = self.queued.take()
         for count in steps:
             self.backend.step(count)
@@ -317,11 +320,13 @@ class Session:
     def on_paused(self, run_id: int, step: int) -> None:
         if run_id == self.run_id and self.loaded is not None:
             self._set_state(RunState.PAUSED)
+            self.timeline.paused(step)
 
     def on_finished(self, run_id: int, reason: str) -> None:
         if self.loaded is None or run_id != self.loaded.run_id:
             return
         self.run_requested = False
+        self.timeline.stopped()
         self.events.emit(Event.FINISHED, reason)
         lane = self.lane
         diverged = lane is not None and lane.diverged
@@ -331,6 +336,7 @@ class Session:
         """The engine stopped: what is drawn stays; only Reset goes on."""
         self.run_requested = False
         self.queued.clear()
+        self.timeline.stopped()
         self.events.emit(Event.ENGINE_FAILED, failure)
         self._set_state(RunState.FAILED)
 
@@ -341,6 +347,7 @@ class Session:
                 replace(e, config=replace(e.config, learning_rate=lane.learning_rate))
                 for e, lane in zip(self.loaded.entries, self.lanes, strict=True)
             ]
+        self.timeline.stopped()
         reverted = False
         if self.loaded is not None and self.selected != self._shown_selected:
             # A new race that did not load: back to the run the table shows.

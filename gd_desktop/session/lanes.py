@@ -35,6 +35,7 @@ class Lane:
         self.visible = True
         self.order_errors = 0
         self.drawn = -1  # records drawn in the last frame (-1: draw again)
+        self._best_at: tuple[int, tuple[float, int]] | None = None  # earlier updates only
 
     # -- what the run is -----------------------------------------------------------
     @property
@@ -210,9 +211,14 @@ class Lane:
             return self.tracker.best
         if step <= 0:
             return (math.inf, 0)
+        kept = self._best_at
+        if kept is not None and kept[0] == step:
+            return kept[1]  # the readout and the race table ask for the same update
         losses = self.records.column("mse", 0, step)
         j = int(np.argmin(losses))
-        return float(losses[j]), j + 1
+        best = (float(losses[j]), j + 1)
+        self._best_at = (step, best)
+        return best
 
 
 class RaceView:

@@ -225,7 +225,7 @@ class EquationPanel(QtWidgets.QWidget):
                 f"w{k} ← w{k} − lr·d{k} = {equation_value(old[k])} − {equation_value(rate)}"
                 f" × {equation_operand(direction)} = {equation_value(new)}"
             )
-        if step == run.step:
+        if step == run.step and run.optimizer_state:
             state = ", ".join(f"{k} = {equation_value(v)}" for k, v in run.optimizer_state.items())
             lines.append(self.tr("state after this update: {0}").format(state))
         return lines

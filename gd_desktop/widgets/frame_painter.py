@@ -10,6 +10,8 @@ from typing import Any
 from PySide6 import QtCore
 
 from gd_desktop.session.experiment import Session
+from gd_desktop.session.lanes import INDEX
+from gd_desktop.session.timeline import summary_at
 
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 25
@@ -87,7 +89,8 @@ class FramePainter(QtCore.QObject):
             # views that move.
             self.draw_log()
             step = session.shown_step(lane)
-            if step and not session.run_requested:
+            # At an earlier update the timeline writes it out (from a replay).
+            if step and not session.run_requested and session.cursor is None:
                 v.equation_panel.show_update(lane, step)
             # Every run's fit, stopped runs too (their paths are not redrawn).
             for i, (w0, w1) in enumerate(session.weights_shown()):
@@ -95,6 +98,7 @@ class FramePainter(QtCore.QObject):
             self.draw_summaries()
             self._side_drawn = now
         v.surface_view.set_paths(paths)
+        v.timeline_bar.refresh()
         self.frames_drawn += 1
 
     def draw_arrows(self) -> None:
@@ -109,8 +113,14 @@ class FramePainter(QtCore.QObject):
     def draw_summaries(self) -> None:
         session = self.session
         for i, lane in enumerate(session.lanes):
+            step = session.shown_step(lane)
+            if session.cursor is None:
+                rate = lane.rate_in_effect()
+            else:
+                row = lane.row(step)
+                rate = float(row[INDEX["lr"]]) if row is not None else lane.learning_rate
             self.views.race_panel.set_summary(
-                i, lane.tracker.summary(), lane.rate_in_effect(), session.run_requested
+                i, summary_at(lane, step), rate, session.run_requested
             )
 
     def draw_log(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
@@ -12,10 +13,19 @@ from gd_desktop.core.config import ConfigError
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.landscape_races import ALL_READY_RACES
 from gd_desktop.core.race import load_race, race_to_json
+from gd_desktop.widgets.exports.export_menu import build_export_menu
+from gd_desktop.widgets.exports.report import WRITE_FAILED_BOX, show_write_failed
+from gd_desktop.widgets.file_drop import FileDrop
 from gd_desktop.widgets.messages import describe
+from gd_desktop.widgets.recent_files import RecentMenu, forget, remember
 
-# The object name of the message box that says a file was not written.
-WRITE_FAILED_BOX = "writeFailedBox"
+__all__ = [
+    "WRITE_FAILED_BOX",
+    "build_menus",
+    "export_records",
+    "open_experiment",
+    "save_experiment",
+]
 
 # The window the menus serve: a QMainWindow with the panels, the session's commands
 # and the data flow (typed loosely: this module is imported by the window's module).
@@ -32,6 +42,8 @@ def open_experiment(window: MainWindow, path: str) -> bool:
     try:
         entries = load_race(path)
     except ConfigError as exc:
+        if not Path(path).exists():
+            forget(str(Path(path).absolute()))  # gone since: off the recent list
         window.panel.show_problems(exc.problems)
         window.statusBar().showMessage(
             QtCore.QCoreApplication.translate("MainWindow", "Could not open {0}: {1}").format(
@@ -39,33 +51,13 @@ def open_experiment(window: MainWindow, path: str) -> bool:
             )
         )
         return False
+    remember(path)
     config = entries[0].config
     if config.data.source == "csv":
         return bool(window.data_flow.open_experiment(entries))
     window.panel.set_config(config)
     window.load_race(entries, None, selected=0)
     return True
-
-
-def _write_failed(window: MainWindow, failure: FileProblem) -> bool:
-    """Say why a file could not be written (the previous one is unchanged): in a
-    window-modal message box, opened without a nested event loop, and in the log."""
-    message = describe(failure.problems[0])
-    window.statusBar().showMessage(message)
-    window.log_view.note("-- " + message)
-    box = QtWidgets.QMessageBox(
-        QtWidgets.QMessageBox.Icon.Warning,
-        QtCore.QCoreApplication.translate("MainWindow", "File not written"),
-        message,
-        QtWidgets.QMessageBox.StandardButton.Ok,
-        window,
-    )
-    box.setObjectName(WRITE_FAILED_BOX)
-    box.setTextFormat(QtCore.Qt.TextFormat.PlainText)  # paths are never markup
-    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
-    box.open()
-    return False
 
 
 def save_experiment(window: MainWindow, path: str) -> bool:
@@ -77,7 +69,8 @@ def save_experiment(window: MainWindow, path: str) -> bool:
         else:
             write_text(path, race_to_json(entries) + "\n")
     except FileProblem as exc:
-        return _write_failed(window, exc)
+        return show_write_failed(window, exc)
+    remember(path)
     window.statusBar().showMessage(
         QtCore.QCoreApplication.translate("MainWindow", "Saved {0}").format(path)
     )
@@ -94,7 +87,7 @@ def export_records(window: MainWindow, path: str) -> bool:
         with atomic_writer(path, newline="") as stream:
             run.records.write_csv(stream, upto=window.received)
     except FileProblem as exc:
-        return _write_failed(window, exc)
+        return show_write_failed(window, exc)
     window.statusBar().showMessage(
         QtCore.QCoreApplication.translate("MainWindow", "Exported {0} records to {1}").format(
             window.received, path
@@ -146,6 +139,15 @@ def build_menus(window: MainWindow) -> None:
         experiments,
         open_experiment,
     )
+    window.recent_menu = RecentMenu(
+        QtCore.QCoreApplication.translate("MainWindow", "Open &recent"),
+        lambda path: open_experiment(window, path),
+        window,
+    )
+    file_menu.addMenu(window.recent_menu)
+    window.file_drop = FileDrop(
+        window, lambda path: open_experiment(window, path), window.data_flow.importer.open_file
+    )
     data_action = file_menu.addAction(
         QtCore.QCoreApplication.translate("MainWindow", "Open &data (CSV)...")
     )
@@ -174,6 +176,7 @@ def build_menus(window: MainWindow) -> None:
         QtCore.QCoreApplication.translate("MainWindow", "CSV files (*.csv)"),
         export_records,
     )
+    build_export_menu(window, file_menu)
     file_menu.addSeparator()
     quit_action = file_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Quit"))
     quit_action.setShortcut(QtGui.QKeySequence.StandardKey.Quit)
@@ -182,6 +185,9 @@ def build_menus(window: MainWindow) -> None:
     run_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Run"))
     for action in window.actions_.all():
         run_menu.addAction(action)
+    run_menu.addSeparator()
+    run_menu.addAction(window.timeline_bar.back_action)
+    run_menu.addAction(window.timeline_bar.forward_action)
 
     race_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "R&ace"))
     add = race_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&Add a run"))

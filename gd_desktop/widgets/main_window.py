@@ -41,6 +41,7 @@ from gd_desktop.widgets.readouts import ReadoutPanel
 from gd_desktop.widgets.run_actions import RunActions
 from gd_desktop.widgets.session_presenter import SessionPresenter
 from gd_desktop.widgets.surface_view import SurfacePlaceholder, SurfaceView
+from gd_desktop.widgets.timeline import TimelineBar
 from gd_desktop.widgets.window_layout import build_docks, build_toolbar, build_views
 from gd_desktop.widgets.window_settings import SETTINGS_GROUP, restore_settings, save_settings
 
@@ -73,6 +74,7 @@ class MainWindow(QtWidgets.QMainWindow):
     log_color_check: QtWidgets.QCheckBox
     log_y_check: QtWidgets.QCheckBox
     arrows_check: QtWidgets.QCheckBox
+    timeline_bar: TimelineBar
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
@@ -110,8 +112,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self.feed = SessionFeed(self.controller.worker, session, self)
         a = self.actions_
         a.run.triggered.connect(self.toggle_run)
-        a.step.triggered.connect(lambda: session.step(1))
-        a.step_epoch.triggered.connect(lambda: session.step(0))
+        a.step.triggered.connect(lambda: self.timeline_bar.step_or_continue(1))
+        a.step_epoch.triggered.connect(lambda: self.timeline_bar.step_or_continue(0))
         a.reset.triggered.connect(self.reset)
         banner = self.divergence_banner
         banner.button.clicked.connect(self.use_stable_rate)
@@ -296,7 +298,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @QtCore.Slot()
     def toggle_run(self) -> None:
-        self.session.toggle_run()
+        self.timeline_bar.run_or_continue()
 
     @QtCore.Slot()
     def reset(self) -> None:

@@ -92,3 +92,12 @@ TARGET_INPUT = "targetInput"
 PRESENTATION_ACTION = "presentationAction"
 DARK_THEME_ACTION = "darkThemeAction"
 LIGHT_THEME_ACTION = "lightThemeAction"
+
+# The timeline and the File menu's recent files.
+TIMELINE_SLIDER = "timelineSlider"
+STEP_BACK_BUTTON = "stepBackButton"
+STEP_FORWARD_BUTTON = "stepForwardButton"
+LIVE_BUTTON = "liveButton"
+TIMELINE_LABEL = "timelineLabel"
+DISCARD_BOX = "discardLaterBox"
+RECENT_MENU = "recentMenu"

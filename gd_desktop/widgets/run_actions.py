@@ -21,6 +21,8 @@ ENABLED = {
     "loading": (True, True, False),
     "failed": (False, False, True),  # the engine stopped: only Reset helps
 }
+# States from which Run and Step continue from an earlier update on the timeline.
+CONTINUABLE = ("ready", "paused", "finished", "diverged")
 
 
 def _shortcuts(*keys: str) -> list[QtGui.QKeySequence]:
@@ -62,6 +64,8 @@ class RunActions(QtCore.QObject):
             _shortcuts("R"),
             self.tr("Back to the initial weights; the same seed gives the same run again."),
         )
+        self._state = "loading"
+        self._continuable = False
         self._play_icon = style.standardIcon(icon.SP_MediaPlay)
         self._pause_icon = style.standardIcon(icon.SP_MediaPause)
 
@@ -80,8 +84,17 @@ class RunActions(QtCore.QObject):
     def all(self) -> list[QtGui.QAction]:
         return [self.run, self.step, self.step_epoch, self.reset]
 
+    def set_continuable(self, on: bool) -> None:
+        """An earlier update is shown: Run and Step can continue from it."""
+        if on != self._continuable:
+            self._continuable = on
+            self.set_state(self._state)
+
     def set_state(self, state: str) -> None:
+        self._state = state
         run_on, step_on, reset_on = ENABLED[state]
+        if self._continuable and state in CONTINUABLE:
+            run_on = step_on = True
         self.run.setEnabled(run_on)
         self.step.setEnabled(step_on)
         self.step_epoch.setEnabled(step_on)

@@ -19,6 +19,7 @@ from gd_desktop.widgets.parameter_panel import ParameterPanel
 from gd_desktop.widgets.race_panel import RacePanel
 from gd_desktop.widgets.readouts import ReadoutPanel
 from gd_desktop.widgets.surface_view import make_surface_view
+from gd_desktop.widgets.timeline import TimelineBar
 
 # The parameter panel may be narrowed this far (it scrolls sideways below its own width).
 PANEL_MIN_WIDTH = 240
@@ -26,7 +27,7 @@ DOCK_AREA = QtCore.Qt.DockWidgetArea
 
 
 def build_views(w: Any) -> None:
-    """The readouts, the banner and the four views, in splitters."""
+    """The readouts, the banner, the four views in splitters, and the timeline."""
     w.readouts = ReadoutPanel()
     w.divergence_banner = DivergenceBanner()
     w.banner = w.divergence_banner.label
@@ -55,6 +56,8 @@ def build_views(w: Any) -> None:
     layout.addWidget(w.readouts)
     layout.addWidget(w.divergence_banner)
     layout.addWidget(split, 1)
+    w.timeline_bar = TimelineBar(w)
+    layout.addWidget(w.timeline_bar)
     w.setCentralWidget(central)
 
 

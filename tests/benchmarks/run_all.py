@@ -27,6 +27,7 @@ BENCHMARKS: tuple[str, ...] = (
     "import_stall_bench",
     "gui_bench",
     "landscape_bench",
+    "timeline_bench",
 )
 
 HERE = Path(__file__).resolve().parent

@@ -1,0 +1,180 @@
+"""File > Export: each item asks for its options and a file, then exports."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+from PySide6 import QtCore, QtWidgets
+
+from gd_desktop.widgets.exports.animation import AnimationExport
+from gd_desktop.widgets.exports.files import (
+    export_all_records,
+    export_log,
+    export_view_png,
+    export_view_svg,
+    export_window_png,
+)
+from gd_desktop.widgets.exports.options_dialog import ExportOptions, ask_options
+from gd_desktop.widgets.exports.report import show_exported, show_write_failed
+
+# The package MP4 export would use: a maintained wrapper of ffmpeg on PyPI.
+MP4_PACKAGE = "imageio_ffmpeg"
+
+
+def view_names() -> list[tuple[str, str]]:
+    tr = QtCore.QCoreApplication.translate
+    return [
+        ("surface_view", tr("MainWindow", "the 3D surface")),
+        ("contour_view", tr("MainWindow", "the contour view")),
+        ("loss_view", tr("MainWindow", "the MSE curve")),
+        ("data_view", tr("MainWindow", "the data view")),
+    ]
+
+
+def start_animation(window: Any, path: str, options: ExportOptions) -> AnimationExport:
+    """Begin writing an animated GIF; the window keeps it until it has finished."""
+    export = AnimationExport(window, path, options.frames, options.fps, options.size, options.view)
+
+    def finished(ok: bool) -> None:
+        if ok:
+            show_exported(window, path)
+        elif export.failure is not None:
+            show_write_failed(window, export.failure)
+        else:
+            window.statusBar().showMessage(
+                QtCore.QCoreApplication.translate(
+                    "MainWindow", "Animation cancelled; nothing was written"
+                )
+            )
+        window.animation_export = None
+        export.deleteLater()
+
+    export.finished.connect(finished)
+    window.animation_export = export
+    export.start()
+    return export
+
+
+def mp4_unavailable(window: Any) -> bool:
+    """MP4 needs an encoder package that is not installed: say so, and what works."""
+    if importlib.util.find_spec(MP4_PACKAGE) is not None:
+        return False
+    box = QtWidgets.QMessageBox(
+        QtWidgets.QMessageBox.Icon.Information,
+        QtCore.QCoreApplication.translate("MainWindow", "MP4 export"),
+        QtCore.QCoreApplication.translate(
+            "MainWindow",
+            "MP4 export needs the imageio-ffmpeg package, which is not installed "
+            "(pip install imageio-ffmpeg). Animated GIF export works without it.",
+        ),
+        QtWidgets.QMessageBox.StandardButton.Ok,
+        window,
+    )
+    box.setObjectName("mp4UnavailableBox")
+    box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+    box.open()
+    return True
+
+
+def build_export_menu(window: Any, file_menu: QtWidgets.QMenu) -> QtWidgets.QMenu:
+    tr = QtCore.QCoreApplication.translate
+    menu = file_menu.addMenu(tr("MainWindow", "E&xport"))
+    menu.setObjectName("exportMenu")
+    png = tr("MainWindow", "PNG images (*.png)")
+    svg = tr("MainWindow", "SVG drawings (*.svg)")
+
+    def size_now() -> tuple[int, int]:
+        return window.width(), window.height()
+
+    def ask_file(text: str, pattern: str) -> str:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(window, text, "", pattern)
+        return str(path) if path else ""
+
+    def item(text: str, pattern: str, run: Callable[[str], Any]) -> None:
+        """An export with no options: ask for the file, then write it."""
+
+        def triggered() -> None:
+            path = ask_file(text, pattern)
+            if path:
+                run(path)
+
+        menu.addAction(text).triggered.connect(triggered)
+
+    def item_with_options(
+        text: str,
+        pattern: str,
+        run: Callable[[str, ExportOptions], Any],
+        ask: Callable[[], ExportOptions | None],
+    ) -> None:
+        """An export with options: ask for them, then for the file, then write it."""
+
+        def triggered() -> None:
+            options = ask()
+            if options is None:
+                return
+            path = ask_file(text, pattern)
+            if path:
+                run(path, options)
+
+        menu.addAction(text).triggered.connect(triggered)
+
+    item(
+        tr("MainWindow", "Records of every run (CSV)..."),
+        tr("MainWindow", "CSV files (*.csv)"),
+        lambda path: export_all_records(window, path),
+    )
+    menu.addSeparator()
+    for key, name in view_names():
+        title = tr("MainWindow", "Picture of {0} (PNG)...").format(name)
+        item_with_options(title, png, _view_png(window, key), _ask_view(window, title, key))
+        if key != "surface_view":
+            item(
+                tr("MainWindow", "Drawing of {0} (SVG)...").format(name),
+                svg,
+                _view_svg(window, key),
+            )
+    whole = tr("MainWindow", "Picture of the whole window (PNG)...")
+    item_with_options(
+        whole,
+        png,
+        lambda path, options: export_window_png(window, path, options.size),
+        lambda: ask_options(window, whole, size_now()),
+    )
+    menu.addSeparator()
+    gif = tr("MainWindow", "Animation (GIF)...")
+    item_with_options(
+        gif,
+        tr("MainWindow", "Animated GIF (*.gif)"),
+        lambda path, options: start_animation(window, path, options),
+        lambda: ask_options(window, gif, size_now(), animation=True, views=view_names()),
+    )
+    mp4 = menu.addAction(tr("MainWindow", "Animation (MP4)..."))
+    mp4.triggered.connect(lambda: mp4_unavailable(window))
+    menu.addSeparator()
+    item(
+        tr("MainWindow", "Log (text)..."),
+        tr("MainWindow", "Text files (*.txt)"),
+        lambda path: export_log(window, path),
+    )
+    return menu
+
+
+def _view_png(window: Any, key: str) -> Callable[[str, ExportOptions], bool]:
+    return lambda path, options: export_view_png(window, key, path, options.size)
+
+
+def _view_svg(window: Any, key: str) -> Callable[[str], bool]:
+    return lambda path: export_view_svg(window, key, path)
+
+
+def _ask_view(window: Any, title: str, key: str) -> Callable[[], ExportOptions | None]:
+    """The options of one view's picture; its size on screen to begin with."""
+
+    def ask() -> ExportOptions | None:
+        view = getattr(window, key)
+        return ask_options(window, title, (max(16, view.width()), max(16, view.height())))
+
+    return ask

@@ -1,0 +1,124 @@
+"""Pictures of the views and of the window, at a chosen size, as QImages and as PNG or
+SVG bytes. The 2D views are drawn by pyqtgraph's image exporter at the size asked
+(and as SVG by Qt's generator); the 3D view and the whole window are grabbed as
+they are drawn on screen."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pyqtgraph as pg
+import pyqtgraph.exporters as exporters
+from PySide6 import QtCore, QtGui, QtOpenGLWidgets, QtSvg, QtWidgets
+
+# The views that can be exported alone, by key (the window's attribute names).
+VIEWS = ("surface_view", "contour_view", "loss_view", "data_view")
+PLOT_VIEWS = ("contour_view", "loss_view", "data_view")
+
+
+def fit(image: QtGui.QImage, width: int, height: int) -> QtGui.QImage:
+    """``image`` at exactly width x height: scaled to cover it (no distortion) and
+    cropped at the centre."""
+    if image.width() == width and image.height() == height:
+        return image
+    scaled = image.scaled(
+        width,
+        height,
+        QtCore.Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+        QtCore.Qt.TransformationMode.SmoothTransformation,
+    )
+    x = (scaled.width() - width) // 2
+    y = (scaled.height() - height) // 2
+    return scaled.copy(x, y, width, height)
+
+
+def plot_image(view: pg.PlotWidget, width: int, height: int) -> QtGui.QImage:
+    """A 2D view drawn by pyqtgraph at width x height."""
+    exporter = exporters.ImageExporter(view.getPlotItem())
+    # The exporter keeps the aspect ratio from the width; the height is then cropped.
+    exporter.parameters()["width"] = width
+    image = exporter.export(toBytes=True)
+    assert isinstance(image, QtGui.QImage)
+    return fit(image.convertToFormat(QtGui.QImage.Format.Format_RGB32), width, height)
+
+
+def plot_svg(view: pg.PlotWidget) -> bytes:
+    """A 2D view as SVG at its size on screen: lines and text as vectors (the
+    contour view's colour image stays a bitmap). Drawn by Qt's SVG generator."""
+    data = QtCore.QByteArray()
+    buffer = QtCore.QBuffer(data)
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    generator = QtSvg.QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    size = view.viewport().size()
+    generator.setSize(size)
+    generator.setViewBox(QtCore.QRect(QtCore.QPoint(0, 0), size))
+    generator.setTitle(view.objectName())
+    painter = QtGui.QPainter(generator)
+    try:
+        view.render(painter)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def view_image(window: Any, key: str, width: int, height: int) -> QtGui.QImage:
+    """One view (``key`` in VIEWS) at width x height."""
+    view = getattr(window, key)
+    if key in PLOT_VIEWS:
+        return plot_image(view, width, height)
+    # The GL view's own frame buffer; the placeholder (no OpenGL) is a plain widget.
+    grabbed = getattr(view, "grabFramebuffer", None)
+    image = grabbed() if grabbed is not None else view.grab().toImage()
+    return fit(image.convertToFormat(QtGui.QImage.Format.Format_RGB32), width, height)
+
+
+def window_image(window: QtWidgets.QWidget, width: int, height: int) -> QtGui.QImage:
+    """The whole window as drawn, at width x height: grabbed at its own size, or (for
+    another size) laid out at that size for the picture and then put back."""
+    if (window.width(), window.height()) == (width, height):
+        return grab(window)
+    old = window.size()
+    window.resize(width, height)
+    QtWidgets.QApplication.processEvents()
+    try:
+        image = grab(window)
+    finally:
+        window.resize(old)
+    return fit(image, width, height)
+
+
+def grab(widget: QtWidgets.QWidget) -> QtGui.QImage:
+    """``widget`` drawn into an image. A GL view whose on-screen updates are held
+    (see ``hold_gl_updates``) is drawn once, from its own frame buffer."""
+    image = widget.grab().toImage().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    for view in widget.findChildren(QtOpenGLWidgets.QOpenGLWidget):
+        if view.isVisible() and not view.updatesEnabled():
+            painter = QtGui.QPainter(image)
+            try:
+                at = view.mapTo(widget, QtCore.QPoint(0, 0))
+                painter.drawImage(QtCore.QRect(at, view.size()), view.grabFramebuffer())
+            finally:
+                painter.end()
+    return image
+
+
+def hold_gl_updates(widget: QtWidgets.QWidget, hold: bool) -> None:
+    """While many pictures of ``widget`` are taken, its GL views are drawn for the
+    pictures only, not on screen as well (software OpenGL draws slowly)."""
+    for view in widget.findChildren(QtOpenGLWidgets.QOpenGLWidget):
+        view.setUpdatesEnabled(not hold)
+        if not hold:
+            view.update()
+
+
+def png_bytes(image: QtGui.QImage) -> bytes:
+    """``image`` encoded as PNG."""
+    data = QtCore.QByteArray()
+    buffer = QtCore.QBuffer(data)
+    buffer.open(QtCore.QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # stubs: bytes only
+        raise ValueError("PNG encoding failed")
+    buffer.close()
+    return bytes(data.data())
