@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import sys
+from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from PySide6 import QtGui
 
 USAGE = """usage: gd-desktop [run ...]
 
@@ -26,6 +31,14 @@ def configure_qt() -> None:
     QtCore.QCoreApplication.setApplicationName("GD Desktop")
 
 
+def app_icon() -> QtGui.QIcon:
+    """The application's icon, from the package data."""
+    from PySide6 import QtGui
+
+    icon = resources.files("gd_desktop").joinpath("resources", "icons", "gd-desktop.svg")
+    return QtGui.QIcon(str(icon))
+
+
 def run_gui() -> int:
     from gd_desktop.platform_check import display_problem
 
@@ -37,6 +50,7 @@ def run_gui() -> int:
     from PySide6 import QtWidgets
 
     app = QtWidgets.QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
     from gd_desktop.widgets.main_window import MainWindow
     from gd_desktop.widgets.theme import apply_dark_theme
 

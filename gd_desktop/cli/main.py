@@ -21,6 +21,7 @@ from gd_desktop.core.files import FileProblem, read_text
 from gd_desktop.core.presets import UnknownPreset
 from gd_desktop.core.race import Race, load_race
 from gd_desktop.core.run import Run
+from gd_desktop.core.samples import samples
 
 BadInput = (UsageError, ConfigError, DataImportError, UnknownPreset)
 
@@ -42,6 +43,12 @@ def is_race_file(path: str) -> bool:
     except (FileProblem, ConfigError):
         return False  # the config loader reports what is wrong
     return isinstance(raw, dict) and "race" in raw
+
+
+def list_datasets(out: TextIO) -> None:
+    """``gd-desktop run --list-datasets``: one ``ID<TAB>title`` line per sample."""
+    for sample in samples():
+        out.write(f"{sample.id}\t{sample.title}\n")
 
 
 def race_main(args: argparse.Namespace) -> int:
@@ -83,6 +90,8 @@ def race_main(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.list_datasets:
+            return emit(list_datasets)
         if args.config and is_race_file(args.config):
             return race_main(args)
         config = config_from_args(args)

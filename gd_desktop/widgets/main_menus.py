@@ -12,6 +12,7 @@ from gd_desktop.core.config import ConfigError
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
 from gd_desktop.widgets.messages import describe
+from gd_desktop.widgets.sample_text import race_title
 
 # The object name of the message box that says a file was not written.
 WRITE_FAILED_BOX = "writeFailedBox"
@@ -192,8 +193,8 @@ def build_menus(window: MainWindow) -> None:
     remove.setShortcut(keys("Ctrl+Shift+X"))
     remove.triggered.connect(window.remove_run)
     race_menu.addSeparator()
-    for key, (title, _) in READY_RACES.items():
-        action = race_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", title))
+    for key in READY_RACES:
+        action = race_menu.addAction(race_title(key))
         action.triggered.connect(lambda _checked=False, key=key: window.load_ready_race(key))
     race_menu.addSeparator()
     race_menu.addAction(window.race_dock.toggleViewAction())

@@ -17,6 +17,7 @@ from gd_desktop.widgets import names
 from gd_desktop.widgets.numbers import summary_value
 from gd_desktop.widgets.optimizer_text import rule_title, schedule_title
 from gd_desktop.widgets.run_labels import shown_label
+from gd_desktop.widgets.sample_text import race_title
 
 COLUMNS = (
     "run",
@@ -55,8 +56,8 @@ class RacePanel(QtWidgets.QWidget):
         self.race_combo.setObjectName(names.RACE_COMBO)
         self.race_combo.setAccessibleName(self.tr("Ready-made race"))
         self.race_combo.addItem(self.tr("Ready-made race..."), "")
-        for key, (title, _) in READY_RACES.items():
-            self.race_combo.addItem(self.tr(title), key)
+        for key in READY_RACES:
+            self.race_combo.addItem(race_title(key), key)
         self.race_combo.setToolTip(
             self.tr("Load a race that answers a question: replaces the runs below.")
         )
@@ -278,13 +279,12 @@ def describe_rule(config: ExperimentConfig) -> str:
 
 
 def describe_batches(config: ExperimentConfig) -> str:
-    tr = QtCore.QCoreApplication.translate
     b = config.batching
     if b.method == "batch":
-        return tr("RacePanel", "full batch")
+        return QtCore.QCoreApplication.translate("RacePanel", "full batch")
     if b.method == "sgd":
-        return tr("RacePanel", "SGD")
-    return tr("RacePanel", "mini-batch {0}").format(b.batch_size)
+        return QtCore.QCoreApplication.translate("RacePanel", "SGD")
+    return QtCore.QCoreApplication.translate("RacePanel", "mini-batch {0}").format(b.batch_size)
 
 
 def auto_label(index: int, config: ExperimentConfig) -> str:

@@ -36,7 +36,6 @@ ON_TOP = {
 WIREFRAME_EVERY = 5
 GRID = 41
 # The translation context of the view's words (they are the 3D view's).
-CONTEXT = "SurfaceView"
 
 
 class SurfaceDrawing:
@@ -189,17 +188,16 @@ class SurfaceDrawing:
 
     def _draw_labels(self, window: LossWindow) -> None:
         """Each weight's range, under its edge of the box."""
-        tr = QtCore.QCoreApplication.translate
         (a0, b0), (a1, b1) = window.w0_range, window.w1_range
         self.w0_label.setData(
             pos=(0.0, -1.2, 0.0),
-            text=tr(CONTEXT, "w0: {low} to {high}").format(
+            text=QtCore.QCoreApplication.translate("SurfaceView", "w0: {low} to {high}").format(
                 low=window_bound(a0, b0 - a0), high=window_bound(b0, b0 - a0)
             ),
         )
         self.w1_label.setData(
             pos=(1.3, 0.0, 0.0),
-            text=tr(CONTEXT, "w1: {low} to {high}").format(
+            text=QtCore.QCoreApplication.translate("SurfaceView", "w1: {low} to {high}").format(
                 low=window_bound(a1, b1 - a1), high=window_bound(b1, b1 - a1)
             ),
         )
