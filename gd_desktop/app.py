@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6 import QtGui
 
-USAGE = """usage: gd-desktop [run ...]
+USAGE = """usage: gd-desktop [--lang ko|en] [run ...]
 
-  gd-desktop            open the desktop app
+  gd-desktop            open the desktop app (the last experiment, in your language)
+  gd-desktop --lang ko  open it in Korean for this launch (--lang en: English)
   gd-desktop run ...    run headless and print every update (gd-desktop run --help)
 """
+LANGUAGE_CHOICES = ("en", "ko")
 
 
 def configure_qt() -> None:
@@ -39,7 +41,7 @@ def app_icon() -> QtGui.QIcon:
     return QtGui.QIcon(str(icon))
 
 
-def run_gui() -> int:
+def run_gui(language: str | None = None) -> int:
     from gd_desktop.platform_check import display_problem
 
     problem = display_problem()
@@ -51,7 +53,10 @@ def run_gui() -> int:
 
     app = QtWidgets.QApplication(sys.argv[:1])
     app.setWindowIcon(app_icon())
+    from gd_desktop.widgets.language import set_language, start_language
     from gd_desktop.widgets.main_window import MainWindow
+
+    set_language(start_language(language))
     from gd_desktop.widgets.theme import apply_dark_theme
 
     apply_dark_theme(app)
@@ -75,10 +80,27 @@ def main(argv: list[str] | None = None) -> int:
 
         print(f"gd-desktop {__version__}")
         return 0
-    if args:
-        print(
-            f"gd-desktop: error: unknown argument {args[0]!r} (try gd-desktop --help)",
-            file=sys.stderr,
-        )
+    language, problem = language_flag(args)
+    if problem:
+        print(f"gd-desktop: error: {problem} (try gd-desktop --help)", file=sys.stderr)
         return 2
-    return run_gui()
+    return run_gui(language)
+
+
+def language_flag(args: list[str]) -> tuple[str | None, str]:
+    """``--lang ko`` or ``--lang=ko`` (the only flag of the window): (language, problem)."""
+    if not args:
+        return None, ""
+    if args[0].startswith("--lang="):
+        value, rest = args[0].removeprefix("--lang="), args[1:]
+    elif args[0] == "--lang":
+        if len(args) < 2:
+            return None, "--lang needs a language: ko or en"
+        value, rest = args[1], args[2:]
+    else:
+        return None, f"unknown argument {args[0]!r}"
+    if value not in LANGUAGE_CHOICES:
+        return None, f"--lang {value!r}: choose ko or en"
+    if rest:
+        return None, f"unknown argument {rest[0]!r}"
+    return value, ""

@@ -7,10 +7,10 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
+from gd_desktop.widgets.help_menus import build_help_menu, build_language_menu
 from gd_desktop.widgets.messages import describe
 from gd_desktop.widgets.sample_text import race_title
 
@@ -211,22 +211,6 @@ def build_menus(window: MainWindow) -> None:
         action.toggled.connect(check.setChecked)
         check.toggled.connect(action.setChecked)
 
-    help_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
-    about = help_menu.addAction(
-        QtCore.QCoreApplication.translate("MainWindow", "&About GD Desktop")
-    )
-    about.triggered.connect(lambda: _about(window))
-
-
-def _about(window: MainWindow) -> None:
-    QtWidgets.QMessageBox.about(
-        window,
-        QtCore.QCoreApplication.translate("MainWindow", "About GD Desktop"),
-        QtCore.QCoreApplication.translate(
-            "MainWindow",
-            "<b>GD Desktop {0}</b><p>Gradient descent, made visible: watch the weights of a "
-            "two-weight linear regression walk down the loss surface.</p>"
-            "<p>Space runs or pauses, Right (or N) steps one update, Shift+Right one epoch, "
-            "R resets.</p>",
-        ).format(__version__),
-    )
+    view_menu.addSeparator()
+    build_language_menu(window, view_menu)
+    build_help_menu(window, bar)

@@ -30,6 +30,7 @@ class SessionPresenter(QtCore.QObject):
         self.window = window
         self.painter = painter
         self._race_rows = 1
+        self.last_diverged: int | None = None
         events = session.events
         events.subscribe(Event.LOADED, self.on_loaded)
         events.subscribe(Event.RECORDS_ARRIVED, lambda _lane: painter.request())
@@ -121,14 +122,33 @@ class SessionPresenter(QtCore.QObject):
     def on_lane_diverged(self, index: int) -> None:
         """In a race: say which runs diverged, and why, while the others go on."""
         lanes = self.session.lanes
+        self.last_diverged = index
+        lane = lanes[index]
+        hint = describe(lane.divergence_problem())
+        self.window.log_view.note(
+            self.tr("-- {0} diverged: {1}").format(shown_label(lane.label), hint)
+        )
+        self.window.divergence_banner.show_text(self._race_banner(index))
+
+    def _race_banner(self, index: int) -> str:
+        lanes = self.session.lanes
         gone = ", ".join(shown_label(lane.label) for lane in lanes if lane.diverged)
         lane = lanes[index]
-        label = shown_label(lane.label)
         hint = describe(lane.divergence_problem())
-        self.window.log_view.note(self.tr("-- {0} diverged: {1}").format(label, hint))
-        self.window.divergence_banner.show_text(
-            self.tr("Diverged: {0}. {1}: {2}.").format(gone, label, hint)
-        )
+        return self.tr("Diverged: {0}. {1}: {2}.").format(gone, shown_label(lane.label), hint)
+
+    def retranslate(self) -> None:
+        """Re-render what was built from data: the state and the divergence banner."""
+        w, session = self.window, self.session
+        w.readouts.show_state(str(session.state), self.state_text(session.state))
+        self.show_rate_hint()
+        if not w.divergence_banner.isHidden():
+            lane = session.lane
+            if len(session.lanes) == 1 and lane is not None and lane.diverged:
+                hint = describe(lane.divergence_problem())
+                w.divergence_banner.show_text(self.tr("Diverged: {0}.").format(hint))
+            elif self.last_diverged is not None and self.last_diverged < len(session.lanes):
+                w.divergence_banner.show_text(self._race_banner(self.last_diverged))
 
     def on_engine_failed(self, failure: Problem) -> None:
         w = self.window
