@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6 import QtGui
@@ -41,6 +41,25 @@ def app_icon() -> QtGui.QIcon:
     return QtGui.QIcon(str(icon))
 
 
+def open_window(language: str | None = None) -> Any:
+    """The QApplication and the shown main window, in ``language`` (None: the one
+    chosen last time, else the system's)."""
+    configure_qt()
+    from PySide6 import QtWidgets
+
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    QtWidgets.QApplication.setWindowIcon(app_icon())
+    from gd_desktop.widgets.language import set_language, start_language
+    from gd_desktop.widgets.main_window import MainWindow
+    from gd_desktop.widgets.theme import apply_dark_theme
+
+    set_language(start_language(language))
+    apply_dark_theme(app)  # type: ignore[arg-type]
+    window = MainWindow()
+    window.show()
+    return window
+
+
 def run_gui(language: str | None = None) -> int:
     from gd_desktop.platform_check import display_problem
 
@@ -48,22 +67,12 @@ def run_gui(language: str | None = None) -> int:
     if problem is not None:
         print(f"gd-desktop: {problem}", file=sys.stderr)
         return 1
-    configure_qt()
+    window = open_window(language)
     from PySide6 import QtWidgets
 
-    app = QtWidgets.QApplication(sys.argv[:1])
-    app.setWindowIcon(app_icon())
-    from gd_desktop.widgets.language import set_language, start_language
-    from gd_desktop.widgets.main_window import MainWindow
-
-    set_language(start_language(language))
-    from gd_desktop.widgets.theme import apply_dark_theme
-
-    apply_dark_theme(app)
-
-    window = MainWindow()
-    window.show()
-    return int(app.exec())
+    code = int(QtWidgets.QApplication.exec())
+    del window
+    return code
 
 
 def main(argv: list[str] | None = None) -> int:
