@@ -49,6 +49,7 @@ def open_window(language: str | None = None) -> Any:
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
     QtWidgets.QApplication.setWindowIcon(app_icon())
+    from gd_desktop.widgets.experiment_settings import restore_experiment
     from gd_desktop.widgets.language import set_language, start_language
     from gd_desktop.widgets.main_window import MainWindow
     from gd_desktop.widgets.theme import apply_dark_theme
@@ -56,6 +57,7 @@ def open_window(language: str | None = None) -> Any:
     set_language(start_language(language))
     apply_dark_theme(app)  # type: ignore[arg-type]
     window = MainWindow()
+    restore_experiment(window)  # the app restores; a plain MainWindow() does not
     window.show()
     return window
 

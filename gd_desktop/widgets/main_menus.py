@@ -10,6 +10,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.race import READY_RACES, load_race, race_to_json
+from gd_desktop.widgets.experiment_settings import build_restore_defaults
 from gd_desktop.widgets.help_menus import build_help_menu, build_language_menu
 from gd_desktop.widgets.messages import describe
 from gd_desktop.widgets.sample_text import race_title
@@ -213,4 +214,5 @@ def build_menus(window: MainWindow) -> None:
 
     view_menu.addSeparator()
     build_language_menu(window, view_menu)
+    build_restore_defaults(window, view_menu)
     build_help_menu(window, bar)

@@ -1001,6 +1001,18 @@ All arrows share one scale, so their lengths compare.</source>
 (모멘텀과 적응형 규칙은 서로 다릅니다).
 모든 화살표는 같은 눈금을 쓰므로 길이를 비교할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>-- the last experiment could not be read; the blog&apos;s batch run is loaded</source>
+        <translation>-- 지난 실험을 읽지 못해 블로그의 배치 실행을 불러왔습니다</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>기본값으로 되돌리기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Back to the factory state: window layout, view switches, speed, language and the blog&apos;s batch run.</source>
+        <translation>처음 상태로 돌아갑니다: 창 배치, 보기 스위치, 속도, 언어, 그리고 블로그의 배치 실행.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
