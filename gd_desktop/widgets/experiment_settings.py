@@ -57,6 +57,8 @@ def restore_experiment(w: Any) -> bool:
         return False
     index = index if 0 <= index < len(entries) else 0
     session = w.session
+    if entries == session.entries and index == session.selected:
+        return True  # the window already starts with it (the blog's batch run, say)
     if session.loaded is not None:
         return _load(w, entries, index)
 

@@ -21,7 +21,13 @@ import time
 from pathlib import Path
 
 # Benchmark modules in run order.
-BENCHMARKS: tuple[str, ...] = ("engine_bench", "csv_bench", "import_stall_bench", "gui_bench")
+BENCHMARKS: tuple[str, ...] = (
+    "engine_bench",
+    "csv_bench",
+    "import_stall_bench",
+    "gui_bench",
+    "startup_bench",
+)
 
 HERE = Path(__file__).resolve().parent
 REPO_ROOT = HERE.parents[1]
