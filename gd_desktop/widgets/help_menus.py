@@ -7,6 +7,7 @@ from typing import Any
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.widgets import names
+from gd_desktop.widgets.guide_links import add_guide_links
 from gd_desktop.widgets.help_dialogs import (
     GuideDialog,
     about_html,
@@ -85,6 +86,7 @@ def build_help_menu(window: Any, bar: QtWidgets.QMenuBar) -> QtWidgets.QMenu:
             "shortcutsDialog",
         )
     )
+    add_guide_links(window, lambda section: open_guide(window, section))
     menu.addSeparator()
     about = menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "&About GD Desktop"))
     about.setObjectName(names.ABOUT_ACTION)

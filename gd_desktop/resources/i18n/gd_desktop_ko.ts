@@ -495,6 +495,17 @@ Drag to pan, wheel to zoom, right-click for more.</source>
     </message>
 </context>
 <context>
+    <name>GuideLink</name>
+    <message>
+        <source>What this panel shows: open its section of the guide.</source>
+        <translation>이 패널이 보여 주는 것: 안내서의 해당 부분을 엽니다.</translation>
+    </message>
+    <message>
+        <source>Guide</source>
+        <translation>안내서</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <source>Run, or pause a run</source>
