@@ -1,4 +1,5 @@
-"""Screenshots for the README: a fresh start, a run in progress, a finished run, a race.
+"""Screenshots for the README: a fresh start, a run in progress, a finished run, a race,
+and the same finished run in English and in Korean (``--languages``: only those two).
 
 Run under a 1280x800 X screen (``make screenshots`` starts one with xvfb-run). The
 window is grabbed from the screen, as a user sees it, so the 3D view is included.
@@ -49,6 +50,10 @@ def main() -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     settle(1.0, lambda: window.state == "ready")
+    if "--languages" in sys.argv:
+        languages(window, settle, shoot)
+        window.close()
+        return 0
     shoot("start.png")
 
     sgd = replace(PRESETS["blog-sgd"], budget=2000)
@@ -81,8 +86,31 @@ def main() -> int:
     window.actions_.run.trigger()
     settle(0.3, lambda: window.state == "paused")
     shoot("race.png")
+    languages(window, settle, shoot)
     window.close()
     return 0
+
+
+def languages(window, settle, shoot) -> None:  # type: ignore[no-untyped-def]
+    """A finished mini-batch run with the insight showing, in English, then Korean."""
+    from gd_desktop.core.presets import PRESETS
+    from gd_desktop.widgets.language import set_language
+
+    config = PRESETS["blog-minibatch"]
+    window.panel.preset_combo.setCurrentIndex(window.panel.preset_combo.findData("blog-minibatch"))
+    window.panel.set_config(config)
+    window.load(config)
+    settle(0.5, lambda: window.state == "ready")
+    window.panel.speed_input.setValue(window.panel.speed_input.maximum())
+    window.actions_.run.trigger()
+    settle(0.5, lambda: window.state == "finished")
+    window.insight_dock.raise_()
+    shoot("english.png")
+    set_language("ko")
+    settle(0.8, lambda: window.shown_language == "ko")
+    shoot("korean.png")
+    set_language("en")
+    settle(0.5, lambda: window.shown_language == "en")
 
 
 if __name__ == "__main__":

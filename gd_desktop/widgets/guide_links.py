@@ -15,8 +15,15 @@ class GuideLink(QtWidgets.QToolButton):
 
     SIZE = 18
 
-    def __init__(self, parent: QtWidgets.QWidget, section: str, open_section: Callable[[str], Any]):
+    def __init__(
+        self,
+        parent: QtWidgets.QWidget,
+        section: str,
+        open_section: Callable[[str], Any],
+        right: int = 2,
+    ):
         super().__init__(parent)
+        self.right = right
         self.setObjectName(GUIDE_LINK)
         self.setProperty("guideSection", section)
         self.setText("?")
@@ -38,20 +45,20 @@ class GuideLink(QtWidgets.QToolButton):
     def _place(self) -> None:
         parent = self.parentWidget()
         if parent is not None:
-            self.move(parent.width() - self.SIZE - 2, 0)
+            self.move(parent.width() - self.SIZE - self.right, 0)
 
 
 def add_guide_links(w: Any, open_section: Callable[[str], Any]) -> list[GuideLink]:
     """A "?" on each panel that has a section of its own."""
     panel = w.panel
     places = [
-        (panel.hyper_group, "rate"),
-        (panel.method_group, "story"),
-        (panel.rule_group, "rules"),
-        (panel.schedule_group, "schedules"),
-        (panel.dataset_group, "data"),
-        (w.insight_panel, "rate"),
-        (w.race_panel, "race"),
-        (w.contour_view, "views"),
+        (panel.hyper_group, "rate", 2),
+        (panel.method_group, "story", 2),
+        (panel.rule_group, "rules", 2),
+        (panel.schedule_group, "schedules", 2),
+        (panel.dataset_group, "data", 2),
+        (w.insight_panel, "rate", 24),  # clear of the text's scroll bar
+        (w.race_panel, "race", 2),
+        (w.contour_view, "views", 2),
     ]
-    return [GuideLink(widget, section, open_section) for widget, section in places]
+    return [GuideLink(widget, section, open_section, right) for widget, section, right in places]

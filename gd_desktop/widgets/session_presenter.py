@@ -31,6 +31,7 @@ class SessionPresenter(QtCore.QObject):
         self.painter = painter
         self._race_rows = 1
         self.last_diverged: int | None = None
+        self.shown_description = ""
         events = session.events
         events.subscribe(Event.LOADED, self.on_loaded)
         events.subscribe(Event.RECORDS_ARRIVED, lambda _lane: painter.request())
@@ -95,6 +96,7 @@ class SessionPresenter(QtCore.QObject):
             )
         )
         w.statusBar().showMessage(description)
+        self.shown_description = description
         self.painter.restart_log()
         self.painter.dirty = True
         self.painter.draw_frame()
@@ -142,6 +144,10 @@ class SessionPresenter(QtCore.QObject):
         w, session = self.window, self.session
         w.readouts.show_state(str(session.state), self.state_text(session.state))
         self.show_rate_hint()
+        lane = session.lane
+        if lane is not None and w.statusBar().currentMessage() == self.shown_description:
+            self.shown_description = describe_dataset(lane.dataset.description)
+            w.statusBar().showMessage(self.shown_description)
         if not w.divergence_banner.isHidden():
             lane = session.lane
             if len(session.lanes) == 1 and lane is not None and lane.diverged:

@@ -186,6 +186,11 @@ class SurfaceDrawing:
         self.start_item.setData(pos=marks[:1])
         self.optimum_item.setVisible(minimum is not None)
 
+    def retranslate(self) -> None:
+        """The range labels again, in the language now in use."""
+        if self.loss_window is not None:
+            self._draw_labels(self.loss_window)
+
     def _draw_labels(self, window: LossWindow) -> None:
         """Each weight's range, under its edge of the box."""
         (a0, b0), (a1, b1) = window.w0_range, window.w1_range

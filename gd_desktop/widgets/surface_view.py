@@ -149,6 +149,12 @@ class SurfaceView(gl.GLViewWidget):
         return self.drawing.log_color
 
     # -- click to start ----------------------------------------------------------------
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.drawing.retranslate()
+            self.update()
+
     def mousePressEvent(self, ev: QtGui.QMouseEvent) -> None:  # noqa: N802 - Qt naming
         self._pressed_at = ev.position()
         super().mousePressEvent(ev)
