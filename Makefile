@@ -57,7 +57,8 @@ translations: venv
 
 ## install-desktop: a menu entry and icon for this checkout's gd-desktop (user level, ~/.local/share)
 DATA_HOME ?= $(HOME)/.local/share
-install-desktop: venv
+install-desktop:
+	@test -x $(BIN)/gd-desktop || echo "note: $(BIN)/gd-desktop is not there yet; run make venv"
 	install -d $(DATA_HOME)/applications $(DATA_HOME)/icons/hicolor/scalable/apps
 	install -m 644 gd_desktop/resources/icons/gd-desktop.svg $(DATA_HOME)/icons/hicolor/scalable/apps/gd-desktop.svg
 	sed 's|^Exec=gd-desktop$$|Exec=$(abspath $(BIN))/gd-desktop|' gd_desktop/resources/gd-desktop.desktop \

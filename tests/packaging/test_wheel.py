@@ -77,7 +77,7 @@ WINDOW_SCRIPT = textwrap.dedent(
     if __name__ == "__main__":
         import gd_desktop
         from PySide6 import QtCore, QtWidgets
-        from gd_desktop.app import language_flag, open_window
+        from gd_desktop.app import app_icon, language_flag, open_window
         from gd_desktop.widgets import names
 
         language, problem = language_flag(sys.argv[1:])
@@ -85,6 +85,7 @@ WINDOW_SCRIPT = textwrap.dedent(
         window = open_window(language)
         combo = window.findChild(QtWidgets.QComboBox, names.SAMPLE_COMBO)
         print("package", gd_desktop.__file__)
+        print("icon", "drawn" if not app_icon().pixmap(32, 32).isNull() else "missing")
         print("menus", "|".join(a.text() for a in window.menuBar().actions()))
         print("samples", "|".join(combo.itemText(i) for i in range(1, combo.count())))
         window.close()
@@ -103,6 +104,7 @@ def test_the_installed_window_lists_the_samples_and_speaks_korean(installed, tmp
     lines = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
     assert Path(lines["package"]).is_relative_to(installed.parent)
     assert not Path(lines["package"]).is_relative_to(REPO)
+    assert lines["icon"] == "drawn"
     assert lines["menus"].split("|") == [
         "파일(&F)",
         "실행(&R)",

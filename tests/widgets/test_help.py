@@ -111,3 +111,30 @@ def test_keyboard_shortcuts_lists_the_run_keys(qtbot, window) -> None:
         for sequence in run_action.shortcuts():
             assert sequence.toString() in text
     dialog.close()
+
+
+def test_every_control_has_a_tooltip(qtbot, window) -> None:
+    w = window
+    kinds = (
+        QtWidgets.QAbstractButton,
+        QtWidgets.QComboBox,
+        QtWidgets.QLineEdit,
+        QtWidgets.QSlider,
+        QtWidgets.QAbstractSpinBox,
+    )
+    controls = [
+        c
+        for c in w.findChildren(QtWidgets.QWidget)
+        if isinstance(c, kinds) and c.isVisible() and not c.objectName().startswith("qt_")
+    ]
+    assert len(controls) > 20
+    bare = []
+    for control in controls:
+        owner = control.parentWidget()
+        inner = isinstance(control, QtWidgets.QLineEdit) and isinstance(
+            owner, QtWidgets.QComboBox | QtWidgets.QAbstractSpinBox
+        )
+        tip = owner.toolTip() if inner and owner is not None else control.toolTip()
+        if not tip:
+            bare.append(f"{type(control).__name__} {control.objectName()}")
+    assert bare == []
