@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.race import MAX_RUNS, READY_RACES, RaceEntry, RunSummary
 from gd_desktop.widgets import names
+from gd_desktop.widgets.messages import run_name
 from gd_desktop.widgets.numbers import summary_value
 from gd_desktop.widgets.optimizer_text import rule_title, schedule_title
 from gd_desktop.widgets.run_labels import shown_label
@@ -49,6 +50,7 @@ class RacePanel(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self._filling = False
+        self.shown_entries: list[RaceEntry] = []
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         buttons = QtWidgets.QHBoxLayout()
@@ -145,11 +147,12 @@ class RacePanel(QtWidgets.QWidget):
     def set_entries(self, entries: Sequence[RaceEntry], selected: int) -> None:
         """One row per run (the summaries empty until ``set_summary``)."""
         self._filling = True
+        self.shown_entries = list(entries)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             swatch = QtGui.QPixmap(12, 12)
             swatch.fill(QtGui.QColor(entry.color))
-            item = QtWidgets.QTableWidgetItem(QtGui.QIcon(swatch), shown_label(entry.label))
+            item = QtWidgets.QTableWidgetItem(QtGui.QIcon(swatch), shown_label(run_name(entry)))
             item.setFlags(
                 QtCore.Qt.ItemFlag.ItemIsEnabled
                 | QtCore.Qt.ItemFlag.ItemIsSelectable
@@ -166,6 +169,22 @@ class RacePanel(QtWidgets.QWidget):
         self.add_button.setEnabled(len(entries) < MAX_RUNS)
         self.remove_button.setEnabled(len(entries) > 1)
         self._filling = False
+
+    def retranslate(self) -> None:
+        """The runs' names, rules and batches again, in the language in use."""
+        self._filling = True
+        for row, entry in enumerate(self.shown_entries[: self.table.rowCount()]):
+            item = self.table.item(row, 0)
+            if item is not None:
+                item.setText(shown_label(run_name(entry)))
+            self._set(row, "rule", describe_rule(entry.config))
+            self._set(row, "batches", describe_batches(entry.config))
+        self._filling = False
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_summary(self, lane: int, summary: RunSummary, rate: float, running: bool) -> None:
         if lane >= self.table.rowCount():

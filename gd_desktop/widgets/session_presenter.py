@@ -13,7 +13,7 @@ from gd_desktop.session.events import Event
 from gd_desktop.session.experiment import Session
 from gd_desktop.session.state import RunState
 from gd_desktop.widgets.frame_painter import FramePainter
-from gd_desktop.widgets.messages import describe, describe_dataset
+from gd_desktop.widgets.messages import describe, describe_dataset, run_name
 from gd_desktop.widgets.run_labels import shown_label
 
 # Height of the race dock: header, buttons and tabs, plus one row per run.
@@ -65,7 +65,7 @@ class SessionPresenter(QtCore.QObject):
         loaded = session.loaded
         assert lane is not None and loaded is not None
         colors = [other.color for other in session.lanes]
-        labels = [shown_label(other.label) for other in session.lanes]
+        labels = [self.lane_name(i) for i in range(len(session.lanes))]
         w.divergence_banner.show_text(None)
         for view in (w.surface_view, w.contour_view, w.loss_view):
             view.set_lanes(colors, labels)
@@ -128,22 +128,33 @@ class SessionPresenter(QtCore.QObject):
         lane = lanes[index]
         hint = describe(lane.divergence_problem())
         self.window.log_view.note(
-            self.tr("-- {0} diverged: {1}").format(shown_label(lane.label), hint)
+            self.tr("-- {0} diverged: {1}").format(self.lane_name(index), hint)
         )
         self.window.divergence_banner.show_text(self._race_banner(index))
 
     def _race_banner(self, index: int) -> str:
         lanes = self.session.lanes
-        gone = ", ".join(shown_label(lane.label) for lane in lanes if lane.diverged)
+        gone = ", ".join(self.lane_name(i) for i, lane in enumerate(lanes) if lane.diverged)
         lane = lanes[index]
         hint = describe(lane.divergence_problem())
-        return self.tr("Diverged: {0}. {1}: {2}.").format(gone, shown_label(lane.label), hint)
+        return self.tr("Diverged: {0}. {1}: {2}.").format(gone, self.lane_name(index), hint)
+
+    def lane_name(self, index: int) -> str:
+        """Run ``index``'s name as shown, in the language in use."""
+        session = self.session
+        if index < len(session.entries):
+            return shown_label(run_name(session.entries[index]))
+        return shown_label(session.lanes[index].label)
 
     def retranslate(self) -> None:
         """Re-render what was built from data: the state and the divergence banner."""
         w, session = self.window, self.session
         w.readouts.show_state(str(session.state), self.state_text(session.state))
         self.show_rate_hint()
+        if len(session.lanes) > 1:
+            names = [self.lane_name(i) for i in range(len(session.lanes))]
+            for view in (w.surface_view, w.contour_view, w.loss_view):
+                view.rename_lanes(names)
         lane = session.lane
         if lane is not None and w.statusBar().currentMessage() == self.shown_description:
             self.shown_description = describe_dataset(lane.dataset.description)
@@ -183,7 +194,7 @@ class SessionPresenter(QtCore.QObject):
         w.insight_panel.set_run(lane, session.loaded.insight.for_run(lane))
         self.show_rate_hint()
         w.equation_panel.clear()
-        w.log_view.note(self.tr("-- showing {0}").format(shown_label(session.entries[index].label)))
+        w.log_view.note(self.tr("-- showing {0}").format(self.lane_name(index)))
         self.painter.restart_log(lane.received)
         self.painter.redraw()
 

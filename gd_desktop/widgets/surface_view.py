@@ -103,6 +103,9 @@ class SurfaceView(gl.GLViewWidget):
         """One path per run, in these colours (the current point too, in a race)."""
         self.paths.set_lanes(colors, labels)
 
+    def rename_lanes(self, labels: Sequence[str]) -> None:
+        self.paths.rename_lanes(labels)
+
     def set_path(
         self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray, lane: int = 0, redraw: bool = True
     ) -> None:

@@ -205,3 +205,23 @@ def test_korean_uses_a_font_with_hangul(qtbot, window, english_after) -> None:
     font = w.parameter_dock.font()
     raw = QtGui.QRawFont.fromFont(font, QtGui.QFontDatabase.WritingSystem.Korean)
     assert raw.isValid() and all(raw.supportsCharacter(c) for c in "경사 하강법")
+
+
+def test_race_names_follow_the_language(qtbot, window, english_after) -> None:
+    w = window
+    w.load_ready_race("blog")
+    qtbot.waitUntil(lambda: len(w.lanes) == 3 and w.state == "ready", timeout=30000)
+    table = w.race_panel.table
+
+    def names_shown() -> list[str]:
+        return [table.item(row, 0).text() for row in range(table.rowCount())]
+
+    def legend() -> list[str]:
+        return [label.text for _sample, label in w.contour_view.legend.items]
+
+    assert names_shown() == ["Batch", "SGD", "Mini-batch"] == legend()
+    choose(qtbot, w, names.LANGUAGE_KO_ACTION)
+    assert names_shown() == ["배치", "SGD", "미니배치"] == legend()
+    assert [label.text for _s, label in w.loss_view.legend.items][:3] == ["배치", "SGD", "미니배치"]
+    choose(qtbot, w, names.LANGUAGE_EN_ACTION)
+    assert names_shown() == ["Batch", "SGD", "Mini-batch"] == legend()

@@ -1324,6 +1324,10 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>{0}: {1}</translation>
     </message>
     <message>
+        <source>Run {0}</source>
+        <translation>실행 {0}</translation>
+    </message>
+    <message>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
