@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.stamp
 
-.PHONY: venv system run test bench clean screenshots
+.PHONY: venv system run test bench clean screenshots translations install-desktop
 
 ## venv: create .venv and install the package with test extras (re-runs when pyproject.toml changes)
 venv: $(STAMP)
@@ -51,3 +51,19 @@ clean:
 screenshots: system venv
 	xvfb-run -a -s "-screen 0 1920x1080x24 -ac +extension GLX +render" $(BIN)/python tests/make_screenshots.py
 	xvfb-run -a -s "-screen 0 1280x800x24 -ac +extension GLX +render" $(BIN)/python tests/make_race_gif.py
+
+## translations: extract every tr() string into the Korean .ts file, then build the .qm files
+TS_DIR := gd_desktop/resources/i18n
+translations: venv
+	$(BIN)/python -m gd_desktop.i18n_tools
+
+## install-desktop: a menu entry and icon for this checkout's gd-desktop (user level, ~/.local/share)
+DATA_HOME ?= $(HOME)/.local/share
+install-desktop:
+	@test -x $(BIN)/gd-desktop || echo "note: $(BIN)/gd-desktop is not there yet; run make venv"
+	install -d $(DATA_HOME)/applications $(DATA_HOME)/icons/hicolor/scalable/apps
+	install -m 644 gd_desktop/resources/icons/gd-desktop.svg $(DATA_HOME)/icons/hicolor/scalable/apps/gd-desktop.svg
+	sed 's|^Exec=gd-desktop$$|Exec=$(abspath $(BIN))/gd-desktop|' gd_desktop/resources/gd-desktop.desktop \
+	  > $(DATA_HOME)/applications/gd-desktop.desktop
+	-update-desktop-database $(DATA_HOME)/applications 2>/dev/null
+	@echo "Installed $(DATA_HOME)/applications/gd-desktop.desktop"

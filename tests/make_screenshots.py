@@ -1,5 +1,6 @@
 """Screenshots for the README: a fresh start, a run in progress, a finished run, a race,
-the light theme, presentation mode at 1024x768 and the window at 1920x1080.
+the light theme, presentation mode at 1024x768, the window at 1920x1080, and the
+same finished run in English and in Korean (``--languages``: only those two).
 
 Run under a 1920x1080 X screen (``make screenshots`` starts one with xvfb-run). The
 window is grabbed from the screen, as a user sees it, so the 3D view is included.
@@ -50,6 +51,10 @@ def main() -> int:
 
     OUT.mkdir(parents=True, exist_ok=True)
     settle(1.0, lambda: window.state == "ready")
+    if "--languages" in sys.argv:
+        languages(window, settle, shoot)
+        window.close()
+        return 0
     shoot("start.png")
 
     sgd = replace(PRESETS["blog-sgd"], budget=2000)
@@ -97,8 +102,31 @@ def main() -> int:
     settle(0.5, lambda: window.width() == 1024)
     shoot("presentation-1024x768.png", 1024, 768)
     window.display.presentation_action.setChecked(False)
+    languages(window, settle, shoot)
     window.close()
     return 0
+
+
+def languages(window, settle, shoot) -> None:  # type: ignore[no-untyped-def]
+    """A finished mini-batch run with the insight showing, in English, then Korean."""
+    from gd_desktop.core.presets import PRESETS
+    from gd_desktop.widgets.language import set_language
+
+    config = PRESETS["blog-minibatch"]
+    window.panel.preset_combo.setCurrentIndex(window.panel.preset_combo.findData("blog-minibatch"))
+    window.panel.set_config(config)
+    window.load(config)
+    settle(0.5, lambda: window.state == "ready")
+    window.panel.speed_input.setValue(window.panel.speed_input.maximum())
+    window.actions_.run.trigger()
+    settle(0.5, lambda: window.state == "finished")
+    window.insight_dock.raise_()
+    shoot("english.png")
+    set_language("ko")
+    settle(0.8, lambda: window.shown_language == "ko")
+    shoot("korean.png")
+    set_language("en")
+    settle(0.5, lambda: window.shown_language == "en")
 
 
 if __name__ == "__main__":

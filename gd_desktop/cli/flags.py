@@ -18,6 +18,7 @@ from gd_desktop.core.config import (
     with_method,
 )
 from gd_desktop.core.presets import DEFAULT_PRESET, preset
+from gd_desktop.core.samples import sample_by_id
 
 # flag -> the update rules that use it
 _RULE_FLAGS = {
@@ -149,6 +150,13 @@ def _csv_data(args: argparse.Namespace, data: DataConfig) -> DataConfig:
     ]
     if args.data:
         data = replace(data, source="csv", path=args.data)
+    if args.dataset:
+        sample = sample_by_id(args.dataset)
+        if sample is None:
+            raise UsageError(
+                f"unknown dataset {args.dataset!r} (gd-desktop run --list-datasets lists them)"
+            )
+        data = sample.data_config(data)
     if data.source != "csv":
         if given:
             raise UsageError(f"{given[0]} needs --data FILE")

@@ -30,6 +30,8 @@ from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.presets import UnknownPreset
 from gd_desktop.core.race import Race, load_race
 from gd_desktop.core.records import export_fields
+from gd_desktop.core.run import Run
+from gd_desktop.core.samples import samples
 
 BadInput = (UsageError, ConfigError, DataImportError, UnknownPreset)
 
@@ -51,6 +53,12 @@ def is_race_file(path: str) -> bool:
     except (FileProblem, ConfigError):
         return False  # the config loader reports what is wrong
     return isinstance(raw, dict) and "race" in raw
+
+
+def list_datasets(out: TextIO) -> None:
+    """``gd-desktop run --list-datasets``: one ``ID<TAB>title`` line per sample."""
+    for sample in samples():
+        out.write(f"{sample.id}\t{sample.title}\n")
 
 
 def race_main(args: argparse.Namespace) -> int:
@@ -98,6 +106,8 @@ def race_main(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
+        if args.list_datasets:
+            return emit(list_datasets)
         gif_options(args)  # checked here; the window draws the animation (gd_desktop.app)
         if args.race or (args.config and is_race_file(args.config)):
             return race_main(args)

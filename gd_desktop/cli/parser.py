@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="gd-desktop run",
         description="Run gradient descent headless and print every update.",
+        # --sample must never be taken for --samples.
         allow_abbrev=False,
     )
     source = p.add_mutually_exclusive_group()
@@ -82,6 +83,14 @@ def build_parser() -> argparse.ArgumentParser:
     rows = p.add_mutually_exclusive_group()
     rows.add_argument("--line-fit", action="store_true", help="fit a line with an intercept")
     rows.add_argument("--data", metavar="FILE", help="fit columns of a CSV file instead")
+    rows.add_argument(
+        "--dataset",
+        metavar="ID",
+        help="fit a bundled sample dataset with its suggested target and features",
+    )
+    p.add_argument(
+        "--list-datasets", action="store_true", help="print each sample's ID and title, then exit"
+    )
     p.add_argument(
         "--target", metavar="COL", help="the CSV column to predict (a name, or a number from 1)"
     )

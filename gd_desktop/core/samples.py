@@ -1,14 +1,18 @@
-"""The sample datasets shipped in ``resources/data``, with their sources and licences."""
+"""The sample datasets shipped as package data in ``gd_desktop/resources/data``, with
+their sources and licences."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, replace
+from importlib import resources
 from pathlib import Path
 
 from gd_desktop.core.config import DataConfig
 
-SAMPLE_DIR = Path(__file__).resolve().parents[2] / "resources" / "data"
+# Package data, found through importlib.resources: the same from a checkout, an
+# editable install or a wheel (an installed package is a plain directory on disk).
+SAMPLE_DIR = Path(str(resources.files("gd_desktop").joinpath("resources", "data")))
 
 
 @dataclass(frozen=True)
@@ -60,3 +64,8 @@ def samples(directory: Path = SAMPLE_DIR) -> list[Sample]:
         )
         for e in entries
     ]
+
+
+def sample_by_id(sample_id: str, directory: Path = SAMPLE_DIR) -> Sample | None:
+    """The sample with this id, or None."""
+    return next((s for s in samples(directory) if s.id == sample_id), None)

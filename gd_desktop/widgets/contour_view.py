@@ -164,6 +164,11 @@ class ContourView(RaceLanes, pg.PlotWidget):
         show_legend(self.legend, race, min(len(colors), LEGEND_COLUMNS))
         self.set_arrows([])
 
+    def rename_lanes(self, labels: Sequence[str]) -> None:
+        """New names for a race's runs in the legend (after a language switch)."""
+        for (_sample, item), label in zip(self.legend.items, labels, strict=False):
+            item.setText(legend_label(label))
+
     def race_item(self) -> LanePaths:
         return self.race_paths
 

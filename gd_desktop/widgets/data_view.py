@@ -146,16 +146,12 @@ class DataView(pg.PlotWidget):
         self._line_fit = constant_column(dataset.features[:, 0])
         self.weights = None
         plot = self.getPlotItem()
-        f0_name, f1_name = dataset.feature_names
-        scaled = dataset.feature_stds != (1.0, 1.0) or dataset.feature_means != (0.0, 0.0)
+        self._label_axes(dataset)
         y = dataset.target
         shown_y = y[self._rows]
         if self._line_fit:
             x = dataset.features[:, 1]
             self._x_span = (float(x.min()), float(x.max()))
-            x_name = self.tr("{0} (standardised)").format(f1_name) if scaled else f1_name
-            plot.setLabel("bottom", x_name)
-            plot.setLabel("left", dataset.target_name)
             plot.setAspectLocked(False)
             self.data_item.setData(x[self._rows], shown_y)
             self.identity_item.setData([], [])
@@ -163,8 +159,6 @@ class DataView(pg.PlotWidget):
             x_range, y_range = self._x_span, (float(y.min()), float(y.max()))
         else:
             low, high = float(y.min()), float(y.max())
-            plot.setLabel("bottom", self.tr("actual {0}").format(dataset.target_name))
-            plot.setLabel("left", self.tr("predicted {0}").format(dataset.target_name))
             plot.setAspectLocked(True)
             self.data_item.setData([], [])
             self.identity_item.setData([low, high], [low, high])
@@ -178,6 +172,23 @@ class DataView(pg.PlotWidget):
             item.setVisible(False)
         plot.disableAutoRange()
         plot.setRange(xRange=_widened(x_range), yRange=_widened(y_range), padding=0.05)
+
+    def _label_axes(self, dataset: Dataset) -> None:
+        plot = self.getPlotItem()
+        if constant_column(dataset.features[:, 0]):
+            f1_name = dataset.feature_names[1]
+            scaled = dataset.feature_stds != (1.0, 1.0) or dataset.feature_means != (0.0, 0.0)
+            x_name = self.tr("{0} (standardised)").format(f1_name) if scaled else f1_name
+            plot.setLabel("bottom", x_name)
+            plot.setLabel("left", dataset.target_name)
+        else:
+            plot.setLabel("bottom", self.tr("actual {0}").format(dataset.target_name))
+            plot.setLabel("left", self.tr("predicted {0}").format(dataset.target_name))
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange and self._dataset is not None:
+            self._label_axes(self._dataset)
 
     @repaints
     def set_weights(self, w0: float, w1: float, lane: int = 0) -> None:

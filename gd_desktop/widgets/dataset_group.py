@@ -12,6 +12,7 @@ from gd_desktop.core.config import DataConfig
 from gd_desktop.core.samples import Sample, samples
 from gd_desktop.widgets import names
 from gd_desktop.widgets.fields import NumberField, int_spin, number_field
+from gd_desktop.widgets.sample_text import sample_title, sample_tooltip
 
 
 class DatasetGroup(QtWidgets.QGroupBox):
@@ -65,12 +66,10 @@ class DatasetGroup(QtWidgets.QGroupBox):
         self.sample_combo = QtWidgets.QComboBox()
         self.sample_combo.addItem(self.tr("Choose real data..."), None)
         for sample in samples():
-            self.sample_combo.addItem(sample.title, sample)
+            self.sample_combo.addItem(sample_title(sample), sample)
             index = self.sample_combo.count() - 1
             self.sample_combo.setItemData(
-                index,
-                f"{sample.description}\n{sample.source}; {sample.licence}",
-                QtCore.Qt.ItemDataRole.ToolTipRole,
+                index, sample_tooltip(sample), QtCore.Qt.ItemDataRole.ToolTipRole
             )
         for combo in (self.source_combo, self.sample_combo):
             combo.setSizeAdjustPolicy(
@@ -89,73 +88,72 @@ class DatasetGroup(QtWidgets.QGroupBox):
         self.form.addRow("", self.file_label)
 
     def _build_generator(self) -> None:
-        tr = self.tr
         self.samples_input = int_spin(
             SAMPLES,
             names.SAMPLES_INPUT,
-            tr("Number of rows"),
-            tr("N, the number of rows. The loss and its gradient cost the same at any N."),
+            self.tr("Number of rows"),
+            self.tr("N, the number of rows. The loss and its gradient cost the same at any N."),
         )
-        self._row(tr("Rows N"), self.samples_input)
+        self._row(self.tr("Rows N"), self.samples_input)
         self.scale_input = number_field(
             12.0,
             names.SCALE_INPUT,
-            tr("Feature scale"),
-            tr("Standard deviation of the drawn features."),
+            self.tr("Feature scale"),
+            self.tr("Standard deviation of the drawn features."),
             minimum=0.0,
             exclusive=True,
             field="data.scale",
         )
-        self._row(tr("Feature scale"), self.scale_input)
+        self._row(self.tr("Feature scale"), self.scale_input)
         self.true_w0_input = number_field(
             2.0,
             names.TRUE_W0_INPUT,
-            tr("True weight t0"),
-            tr("The weight of x0 in the data."),
+            self.tr("True weight t0"),
+            self.tr("The weight of x0 in the data."),
             field="data.true_weights[0]",
         )
         self.true_w1_input = number_field(
             -30.0,
             names.TRUE_W1_INPUT,
-            tr("True weight t1"),
-            tr("The weight of x1 in the data."),
+            self.tr("True weight t1"),
+            self.tr("The weight of x1 in the data."),
             field="data.true_weights[1]",
         )
-        self._row(tr("True t0"), self.true_w0_input)
-        self._row(tr("True t1"), self.true_w1_input)
+        self._row(self.tr("True t0"), self.true_w0_input)
+        self._row(self.tr("True t1"), self.true_w1_input)
         self.slope_input = number_field(
             2.0,
             names.SLOPE_INPUT,
-            tr("Slope"),
-            tr("Slope of the line that made the data."),
+            self.tr("Slope"),
+            self.tr("Slope of the line that made the data."),
             field="data.slope",
         )
         self.intercept_input = number_field(
             5.0,
             names.INTERCEPT_INPUT,
-            tr("Intercept"),
-            tr("Intercept of that line."),
+            self.tr("Intercept"),
+            self.tr("Intercept of that line."),
             field="data.intercept",
         )
-        self._row(tr("Slope"), self.slope_input)
-        self._row(tr("Intercept"), self.intercept_input)
+        self._row(self.tr("Slope"), self.slope_input)
+        self._row(self.tr("Intercept"), self.intercept_input)
         self.noise_input = number_field(
             0.0,
             names.NOISE_INPUT,
-            tr("Noise sigma"),
-            tr(
+            self.tr("Noise sigma"),
+            self.tr(
                 "Standard deviation of Gaussian noise added to the target. With noise the "
                 "best fit no longer reaches MSE 0, and SGD hovers around the optimum."
             ),
             minimum=0.0,
             field="data.noise",
         )
-        self._row(tr("Noise sigma"), self.noise_input)
+        self._row(self.tr("Noise sigma"), self.noise_input)
         self.outlier_fraction_input = number_field(
             0.0,
             names.OUTLIER_FRACTION_INPUT,
-            tr("Outlier fraction"),
-            tr(
+            self.tr("Outlier fraction"),
+            self.tr(
                 "Share of rows (0 to 1) whose target is pushed up or down by the outlier "
                 "size. Squared errors make a few outliers pull the whole fit."
             ),
@@ -166,21 +164,20 @@ class DatasetGroup(QtWidgets.QGroupBox):
         self.outlier_size_input = number_field(
             0.0,
             names.OUTLIER_SIZE_INPUT,
-            tr("Outlier size"),
-            tr("How far an outlier's target is moved."),
+            self.tr("Outlier size"),
+            self.tr("How far an outlier's target is moved."),
             minimum=0.0,
             field="data.outlier_size",
         )
-        self._row(tr("Outliers"), self.outlier_fraction_input)
-        self._row(tr("Outlier size"), self.outlier_size_input)
+        self._row(self.tr("Outliers"), self.outlier_fraction_input)
+        self._row(self.tr("Outlier size"), self.outlier_size_input)
 
     def _build_extras(self) -> None:
-        tr = self.tr
-        self.standardize_check = QtWidgets.QCheckBox(tr("Standardise features"))
+        self.standardize_check = QtWidgets.QCheckBox(self.tr("Standardise features"))
         self.standardize_check.setObjectName(names.STANDARDIZE_CHECK)
-        self.standardize_check.setAccessibleName(tr("Standardise features"))
+        self.standardize_check.setAccessibleName(self.tr("Standardise features"))
         self.standardize_check.setToolTip(
-            tr(
+            self.tr(
                 "Z-score each feature (mean 0, deviation 1). Features on different scales "
                 "make a long, narrow valley; standardised, the valley becomes a round bowl, "
                 "the optimum moves and the stable learning rate changes."
@@ -191,13 +188,13 @@ class DatasetGroup(QtWidgets.QGroupBox):
         self.seed_input = int_spin(
             SEEDS,
             names.SEED_INPUT,
-            tr("Random seed"),
-            tr(
+            self.tr("Random seed"),
+            self.tr(
                 "Seed of the run's random stream: the data are drawn first, then the "
                 "batches. Seed 0 gives the blog's exact data."
             ),
         )
-        self._row(tr("Seed"), self.seed_input)
+        self._row(self.tr("Seed"), self.seed_input)
 
     # -- config ----------------------------------------------------------------------
     def set_data(self, data: DataConfig, seed: int) -> None:

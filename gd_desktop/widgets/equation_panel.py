@@ -6,7 +6,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6 import QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.core.run import Run
 from gd_desktop.widgets import names
@@ -61,13 +61,27 @@ class EquationPanel(QtWidgets.QWidget):
     # -- public API ------------------------------------------------------------------
     def clear(self) -> None:
         self.shown = {}
+        self.last_update: tuple[Run, int] | None = None
         self.text_view.setPlainText(self.tr("Step once to see what an update computes."))
 
     def text(self) -> str:
         return self.text_view.toPlainText()
 
+    def retranslate(self) -> None:
+        """The last update written out again, in the new language."""
+        if self.last_update is None:
+            self.clear()
+        else:
+            self.show_update(*self.last_update)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
+
     def show_update(self, run: Run, step: int) -> None:
         """Write out update ``step`` (from 1) of ``run`` from its record."""
+        self.last_update = (run, step)
         record = run.records.record(step - 1)
         if step == 1:
             old = run.start_weights

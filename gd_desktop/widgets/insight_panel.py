@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import math
 
-from PySide6 import QtWidgets
+from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.family_insight import FamilyInsight
 from gd_desktop.core.insight import RunInsight
@@ -82,6 +82,18 @@ class InsightPanel(QtWidgets.QWidget):
     def text(self) -> str:
         """What the panel shows, as plain text."""
         return self.text_view.toPlainText()
+
+    def retranslate(self) -> None:
+        """The sentences again, from the same facts, in the new language."""
+        if self.insight is None:
+            self.clear()
+        else:
+            self._render()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
 
     # -- sentences -------------------------------------------------------------------
     def _rate_sentence(self, facts: RunInsight) -> tuple[str, str]:

@@ -138,6 +138,11 @@ class LossView(RaceLanes, pg.PlotWidget):
         self.batch_curve.setVisible(bool(on))
         self.best_item.setVisible(bool(on))
 
+    def rename_lanes(self, labels: Sequence[str]) -> None:
+        """New names for a race's runs in the legend (after a language switch)."""
+        for (_sample, item), label in zip(self.legend.items, labels, strict=False):
+            item.setText(legend_label(label))
+
     def race_item(self) -> LanePaths:
         return self.race_curves
 

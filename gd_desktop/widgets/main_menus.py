@@ -8,16 +8,18 @@ from typing import Any
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
-from gd_desktop import __version__
 from gd_desktop.core.config import ConfigError
 from gd_desktop.core.files import FileProblem, atomic_writer, write_text
 from gd_desktop.core.landscape_races import ALL_READY_RACES
 from gd_desktop.core.race import load_race, race_to_json
+from gd_desktop.widgets.experiment_settings import build_restore_defaults
 from gd_desktop.widgets.exports.export_menu import build_export_menu
 from gd_desktop.widgets.exports.report import WRITE_FAILED_BOX, show_write_failed
 from gd_desktop.widgets.file_drop import FileDrop
+from gd_desktop.widgets.help_menus import build_help_menu, build_language_menu
 from gd_desktop.widgets.messages import describe
 from gd_desktop.widgets.recent_files import RecentMenu, forget, remember
+from gd_desktop.widgets.sample_text import race_title
 
 __all__ = [
     "WRITE_FAILED_BOX",
@@ -204,8 +206,8 @@ def build_menus(window: MainWindow) -> None:
     remove.setShortcut(keys("Ctrl+Shift+X"))
     remove.triggered.connect(window.remove_run)
     race_menu.addSeparator()
-    for key, (title, _) in ALL_READY_RACES.items():
-        action = race_menu.addAction(QtCore.QCoreApplication.translate("MainWindow", title))
+    for key in ALL_READY_RACES:
+        action = race_menu.addAction(race_title(key))
         action.triggered.connect(lambda _checked=False, key=key: window.load_ready_race(key))
     race_menu.addSeparator()
     race_menu.addAction(window.race_dock.toggleViewAction())
@@ -224,22 +226,7 @@ def build_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     window.display.add_to(view_menu)
 
-    help_menu = bar.addMenu(QtCore.QCoreApplication.translate("MainWindow", "&Help"))
-    about = help_menu.addAction(
-        QtCore.QCoreApplication.translate("MainWindow", "&About GD Desktop")
-    )
-    about.triggered.connect(lambda: _about(window))
-
-
-def _about(window: MainWindow) -> None:
-    QtWidgets.QMessageBox.about(
-        window,
-        QtCore.QCoreApplication.translate("MainWindow", "About GD Desktop"),
-        QtCore.QCoreApplication.translate(
-            "MainWindow",
-            "<b>GD Desktop {0}</b><p>Gradient descent, made visible: watch the weights of a "
-            "two-weight linear regression walk down the loss surface.</p>"
-            "<p>Space runs or pauses, Right (or N) steps one update, Shift+Right one epoch, "
-            "R resets.</p>",
-        ).format(__version__),
-    )
+    view_menu.addSeparator()
+    build_language_menu(window, view_menu)
+    build_restore_defaults(window, view_menu)
+    build_help_menu(window, bar)

@@ -32,12 +32,14 @@ from gd_desktop.widgets.equation_panel import EquationPanel
 from gd_desktop.widgets.focus_return import EnterReturnsFocus
 from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.insight_panel import InsightPanel
+from gd_desktop.widgets.language import current_language
 from gd_desktop.widgets.log_view import LogView
 from gd_desktop.widgets.loss_view import LossView
 from gd_desktop.widgets.main_menus import build_menus
 from gd_desktop.widgets.parameter_panel import ParameterPanel
 from gd_desktop.widgets.race_panel import RacePanel, auto_label
 from gd_desktop.widgets.readouts import ReadoutPanel
+from gd_desktop.widgets.retranslate import retranslate_window
 from gd_desktop.widgets.run_actions import RunActions
 from gd_desktop.widgets.session_presenter import SessionPresenter
 from gd_desktop.widgets.surface_view import SurfacePlaceholder, SurfaceView
@@ -79,6 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("GD Desktop"))
+        self.shown_language = current_language()  # the language the texts are built in
         self.controller = RunController(self)
         self.session = Session(self.controller)
         build_views(self)
@@ -326,6 +329,11 @@ class MainWindow(QtWidgets.QMainWindow):
     def _arrows_toggled(self, on: bool) -> None:
         self.painter.arrows_on = on
         self.painter.redraw()
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            retranslate_window(self)
 
     # -- closing ------------------------------------------------------------------------
     def save_settings(self) -> None:

@@ -7,6 +7,7 @@ translation loaded the words are those of the command line.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -18,6 +19,9 @@ from gd_desktop.core.race import RaceEntry
 from gd_desktop.widgets.file_messages import FILE_CODES, file_bodies
 from gd_desktop.widgets.import_messages import IMPORT_CODES, import_bodies
 from gd_desktop.widgets.system_messages import SYSTEM_CODES, system_bodies
+
+# The label a run gets when nobody named it (files and core keep it in English).
+DEFAULT_LABEL = re.compile(r"Run (\d{1,3})")
 
 # Problems of a text field's entry (the panel's own, not core's): field, then text or bound.
 ENTRY_CODES = frozenset(
@@ -276,8 +280,14 @@ def describe_dataset(description: DatasetDescription) -> str:
 
 
 def run_name(entry: RaceEntry) -> str:
-    """A race run's name: a ready-made run's translated, else the label it was given."""
-    return entry.label if entry.name is None else describe_fact(entry.name)
+    """A race run's name: a ready-made run's translated, a default "Run 3" too, else
+    the label it was given."""
+    if entry.name is not None:
+        return describe_fact(entry.name)
+    number = DEFAULT_LABEL.fullmatch(entry.label)
+    if number is not None:
+        return QtCore.QCoreApplication.translate("Messages", "Run {0}").format(number[1])
+    return entry.label
 
 
 def _ready_run(key: str) -> str:

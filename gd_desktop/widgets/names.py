@@ -101,3 +101,13 @@ LIVE_BUTTON = "liveButton"
 TIMELINE_LABEL = "timelineLabel"
 DISCARD_BOX = "discardLaterBox"
 RECENT_MENU = "recentMenu"
+
+# The language and Help menus.
+LANGUAGE_MENU = "languageMenu"
+LANGUAGE_KO_ACTION = "languageKoAction"
+LANGUAGE_EN_ACTION = "languageEnAction"
+GUIDE_ACTION = "guideAction"
+GUIDE_DIALOG = "guideDialog"
+SHORTCUTS_ACTION = "shortcutsAction"
+ABOUT_ACTION = "aboutAction"
+RESTORE_DEFAULTS_ACTION = "restoreDefaultsAction"

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from PySide6 import QtCore
 
-_tr = QtCore.QCoreApplication.translate
-CONTEXT = "UpdateRules"
-
 
 def rule_title(name: str) -> str:
     titles = {
-        "gd": _tr(CONTEXT, "Gradient descent"),
-        "momentum": _tr(CONTEXT, "Momentum"),
-        "nesterov": _tr(CONTEXT, "Nesterov"),
-        "adagrad": _tr(CONTEXT, "AdaGrad"),
-        "rmsprop": _tr(CONTEXT, "RMSProp"),
-        "adam": _tr(CONTEXT, "Adam"),
+        "gd": QtCore.QCoreApplication.translate("UpdateRules", "Gradient descent"),
+        "momentum": QtCore.QCoreApplication.translate("UpdateRules", "Momentum"),
+        "nesterov": QtCore.QCoreApplication.translate("UpdateRules", "Nesterov"),
+        "adagrad": QtCore.QCoreApplication.translate("UpdateRules", "AdaGrad"),
+        "rmsprop": QtCore.QCoreApplication.translate("UpdateRules", "RMSProp"),
+        "adam": QtCore.QCoreApplication.translate("UpdateRules", "Adam"),
     }
     return titles.get(name, name)
 
@@ -23,33 +20,33 @@ def rule_title(name: str) -> str:
 def rule_description(name: str) -> str:
     """Two lines on what the rule does differently."""
     texts = {
-        "gd": _tr(
-            CONTEXT,
+        "gd": QtCore.QCoreApplication.translate(
+            "UpdateRules",
             "Steps straight down the gradient, by the learning rate times its length.\n"
             "Slow along shallow directions; diverges above 2/λmax.",
         ),
-        "momentum": _tr(
-            CONTEXT,
+        "momentum": QtCore.QCoreApplication.translate(
+            "UpdateRules",
             "A heavy ball: the velocity keeps a decaying sum of past gradients,\n"
             "so steps grow along consistent directions and zig-zags cancel.",
         ),
-        "nesterov": _tr(
-            CONTEXT,
+        "nesterov": QtCore.QCoreApplication.translate(
+            "UpdateRules",
             "Momentum with a look-ahead: the step adds beta times the new velocity\n"
             "to the gradient, which damps overshooting.",
         ),
-        "adagrad": _tr(
-            CONTEXT,
+        "adagrad": QtCore.QCoreApplication.translate(
+            "UpdateRules",
             "Divides each coordinate by the root of its summed squared gradients:\n"
             "steep coordinates slow down first, and every step keeps shrinking.",
         ),
-        "rmsprop": _tr(
-            CONTEXT,
+        "rmsprop": QtCore.QCoreApplication.translate(
+            "UpdateRules",
             "Like AdaGrad with a decaying average of squares, so the step size\n"
             "stays about lr per coordinate instead of shrinking for ever.",
         ),
-        "adam": _tr(
-            CONTEXT,
+        "adam": QtCore.QCoreApplication.translate(
+            "UpdateRules",
             "Momentum on the gradient and RMSProp on its square, bias-corrected:\n"
             "each coordinate steps about lr, whatever the scale of its gradient.",
         ),
@@ -79,11 +76,11 @@ def rule_equations(name: str, bias_correction: bool = True) -> str:
 
 def schedule_title(kind: str) -> str:
     titles = {
-        "constant": _tr(CONTEXT, "Constant"),
-        "step": _tr(CONTEXT, "Step decay"),
-        "exponential": _tr(CONTEXT, "Exponential"),
-        "inverse-time": _tr(CONTEXT, "Inverse time"),
-        "cosine": _tr(CONTEXT, "Cosine"),
+        "constant": QtCore.QCoreApplication.translate("UpdateRules", "Constant"),
+        "step": QtCore.QCoreApplication.translate("UpdateRules", "Step decay"),
+        "exponential": QtCore.QCoreApplication.translate("UpdateRules", "Exponential"),
+        "inverse-time": QtCore.QCoreApplication.translate("UpdateRules", "Inverse time"),
+        "cosine": QtCore.QCoreApplication.translate("UpdateRules", "Cosine"),
     }
     return titles.get(kind, kind)
 

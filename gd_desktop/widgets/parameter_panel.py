@@ -69,6 +69,7 @@ class ParameterPanel(QtWidgets.QWidget):
         self._connect_groups()
         self._shortcuts()
         self.problem_label = QtWidgets.QLabel()
+        self.shown_problems: list[Problem] = []
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #ff8a80;")
         self.problem_label.hide()
@@ -198,6 +199,7 @@ class ParameterPanel(QtWidgets.QWidget):
     def show_problems(self, problems: Sequence[Problem]) -> None:
         """Show problems under the panel (none hides the message); a problem whose
         field is an update-rule or schedule setting also shows next to that field."""
+        self.shown_problems = list(problems)
         self.problem_label.setText("\n".join(self._sentence(p) for p in problems))
         self.problem_label.setVisible(bool(problems))
         self.rule_group.show_problems(problems)
@@ -209,10 +211,21 @@ class ParameterPanel(QtWidgets.QWidget):
     def show_message(self, text: str) -> None:
         """Show a sentence the window built (not a core problem) under the panel; the
         fields keep showing their own entry problems."""
+        self.shown_problems = []
         self.problem_label.setText(text)
         self.problem_label.setVisible(bool(text))
         self.rule_group.show_problems([])
         self.schedule_group.show_problems([])
+
+    def retranslate(self) -> None:
+        """Problems on show are sentences again in the new language."""
+        if self.shown_problems:
+            self.show_problems(self.shown_problems)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _sentence(self, problem: Problem) -> str:
         """A field's entry problem is named by the field's label; others by config path."""

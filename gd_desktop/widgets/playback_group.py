@@ -55,10 +55,18 @@ class PlaybackGroup(QtWidgets.QGroupBox):
 
     @QtCore.Slot(int)
     def _speed_moved(self, position: int) -> None:
+        self._show_speed(position)
+        self.speed_changed.emit(speed_at(position))
+
+    def _show_speed(self, position: int) -> None:
         speed = speed_at(position)
         self.speed_label.setText(
             self.tr("unlimited")
             if math.isinf(speed)
             else self.tr("{0:g} /s").format(float(f"{speed:.2g}"))
         )
-        self.speed_changed.emit(speed)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self._show_speed(self.speed_input.value())

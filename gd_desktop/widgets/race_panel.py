@@ -15,9 +15,11 @@ from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.landscape_races import ALL_READY_RACES
 from gd_desktop.core.race import MAX_RUNS, RaceEntry, RunSummary
 from gd_desktop.widgets import names
+from gd_desktop.widgets.messages import run_name
 from gd_desktop.widgets.numbers import summary_value
 from gd_desktop.widgets.optimizer_text import rule_title, schedule_title
 from gd_desktop.widgets.run_labels import shown_label
+from gd_desktop.widgets.sample_text import race_title
 
 COLUMNS = (
     "run",
@@ -49,6 +51,7 @@ class RacePanel(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self._filling = False
+        self.shown_entries: list[RaceEntry] = []
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         buttons = QtWidgets.QHBoxLayout()
@@ -62,8 +65,8 @@ class RacePanel(QtWidgets.QWidget):
         self.race_combo.setMinimumContentsLength(18)
         self.race_combo.setAccessibleName(self.tr("Ready-made race"))
         self.race_combo.addItem(self.tr("Ready-made race..."), "")
-        for key, (title, _) in ALL_READY_RACES.items():
-            self.race_combo.addItem(self.tr(title), key)
+        for key in ALL_READY_RACES:
+            self.race_combo.addItem(race_title(key), key)
         self.race_combo.setToolTip(
             self.tr("Load a race that answers a question: replaces the runs below.")
         )
@@ -151,11 +154,12 @@ class RacePanel(QtWidgets.QWidget):
     def set_entries(self, entries: Sequence[RaceEntry], selected: int) -> None:
         """One row per run (the summaries empty until ``set_summary``)."""
         self._filling = True
+        self.shown_entries = list(entries)
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             swatch = QtGui.QPixmap(12, 12)
             swatch.fill(QtGui.QColor(entry.color))
-            item = QtWidgets.QTableWidgetItem(QtGui.QIcon(swatch), shown_label(entry.label))
+            item = QtWidgets.QTableWidgetItem(QtGui.QIcon(swatch), shown_label(run_name(entry)))
             item.setFlags(
                 QtCore.Qt.ItemFlag.ItemIsEnabled
                 | QtCore.Qt.ItemFlag.ItemIsSelectable
@@ -172,6 +176,22 @@ class RacePanel(QtWidgets.QWidget):
         self.add_button.setEnabled(len(entries) < MAX_RUNS)
         self.remove_button.setEnabled(len(entries) > 1)
         self._filling = False
+
+    def retranslate(self) -> None:
+        """The runs' names, rules and batches again, in the language in use."""
+        self._filling = True
+        for row, entry in enumerate(self.shown_entries[: self.table.rowCount()]):
+            item = self.table.item(row, 0)
+            if item is not None:
+                item.setText(shown_label(run_name(entry)))
+            self._set(row, "rule", describe_rule(entry.config))
+            self._set(row, "batches", describe_batches(entry.config))
+        self._filling = False
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def set_summary(self, lane: int, summary: RunSummary, rate: float, running: bool) -> None:
         if lane >= self.table.rowCount():
@@ -286,13 +306,12 @@ def describe_rule(config: ExperimentConfig) -> str:
 
 
 def describe_batches(config: ExperimentConfig) -> str:
-    tr = QtCore.QCoreApplication.translate
     b = config.batching
     if b.method == "batch":
-        return tr("RacePanel", "full batch")
+        return QtCore.QCoreApplication.translate("RacePanel", "full batch")
     if b.method == "sgd":
-        return tr("RacePanel", "SGD")
-    return tr("RacePanel", "mini-batch {0}").format(b.batch_size)
+        return QtCore.QCoreApplication.translate("RacePanel", "SGD")
+    return QtCore.QCoreApplication.translate("RacePanel", "mini-batch {0}").format(b.batch_size)
 
 
 def auto_label(index: int, config: ExperimentConfig) -> str:

@@ -17,7 +17,7 @@ from gd_desktop.session.experiment import Session
 from gd_desktop.session.lanes import Lane
 from gd_desktop.session.state import RunState
 from gd_desktop.widgets.frame_painter import FramePainter
-from gd_desktop.widgets.messages import describe, describe_dataset
+from gd_desktop.widgets.messages import describe, describe_dataset, run_name
 from gd_desktop.widgets.run_labels import shown_label
 
 # Height of the race dock: header, buttons and tabs, plus one row per run.
@@ -34,6 +34,8 @@ class SessionPresenter(QtCore.QObject):
         self.window = window
         self.painter = painter
         self._race_rows = 1
+        self.last_diverged: int | None = None
+        self.shown_description = ""
         events = session.events
         events.subscribe(Event.LOADED, self.on_loaded)
         events.subscribe(Event.RECORDS_ARRIVED, lambda _lane: painter.request())
@@ -67,7 +69,7 @@ class SessionPresenter(QtCore.QObject):
         loaded = session.loaded
         assert lane is not None and loaded is not None
         colors = [other.color for other in session.lanes]
-        labels = [shown_label(other.label) for other in session.lanes]
+        labels = [self.lane_name(i) for i in range(len(session.lanes))]
         w.divergence_banner.show_text(None)
         w.panel.preset_group.show_matching([entry.config for entry in session.entries])
         for view in (w.surface_view, w.contour_view, w.loss_view):
@@ -109,6 +111,7 @@ class SessionPresenter(QtCore.QObject):
                 )
             )
         w.statusBar().showMessage(description)
+        self.shown_description = description
         self.painter.restart_log()
         self.painter.dirty = True
         self.painter.draw_frame()
@@ -142,17 +145,52 @@ class SessionPresenter(QtCore.QObject):
     def on_lane_diverged(self, index: int) -> None:
         """In a race: say which runs diverged, and why, while the others go on."""
         lanes = self.session.lanes
-        gone = ", ".join(shown_label(lane.label) for lane in lanes if lane.diverged)
+        self.last_diverged = index
         lane = lanes[index]
-        label = shown_label(lane.label)
         hint = describe(lane.divergence_problem())
-        self.window.log_view.note(self.tr("-- {0} diverged: {1}").format(label, hint))
-        if gone == label:  # name the run once
-            text = self.tr("{0} diverged: {1}.").format(label, hint)
-        else:
-            text = self.tr("Diverged: {0}. The last, {1}: {2}.").format(gone, label, hint)
-        self.window.divergence_banner.show_text(text)
+        self.window.log_view.note(
+            self.tr("-- {0} diverged: {1}").format(self.lane_name(index), hint)
+        )
+        self.window.divergence_banner.show_text(self._race_banner(index))
         self.show_run_state()
+
+    def _race_banner(self, index: int) -> str:
+        lanes = self.session.lanes
+        gone = ", ".join(self.lane_name(i) for i, lane in enumerate(lanes) if lane.diverged)
+        lane = lanes[index]
+        hint = describe(lane.divergence_problem())
+        label = self.lane_name(index)
+        if gone == label:  # name the run once
+            return self.tr("{0} diverged: {1}.").format(label, hint)
+        return self.tr("Diverged: {0}. The last, {1}: {2}.").format(gone, label, hint)
+
+    def lane_name(self, index: int) -> str:
+        """Run ``index``'s name as shown, in the language in use."""
+        session = self.session
+        if index < len(session.entries):
+            return shown_label(run_name(session.entries[index]))
+        return shown_label(session.lanes[index].label)
+
+    def retranslate(self) -> None:
+        """Re-render what was built from data: the state and the divergence banner."""
+        w, session = self.window, self.session
+        w.readouts.show_state(str(session.state), self.state_text(session.state))
+        self.show_rate_hint()
+        if len(session.lanes) > 1:
+            names = [self.lane_name(i) for i in range(len(session.lanes))]
+            for view in (w.surface_view, w.contour_view, w.loss_view):
+                view.rename_lanes(names)
+        lane = session.lane
+        if lane is not None and w.statusBar().currentMessage() == self.shown_description:
+            self.shown_description = describe_dataset(lane.dataset.description)
+            w.statusBar().showMessage(self.shown_description)
+        if not w.divergence_banner.isHidden():
+            lane = session.lane
+            if len(session.lanes) == 1 and lane is not None and lane.diverged:
+                hint = describe(lane.divergence_problem())
+                w.divergence_banner.show_text(self.tr("Diverged: {0}.").format(hint))
+            elif self.last_diverged is not None and self.last_diverged < len(session.lanes):
+                w.divergence_banner.show_text(self._race_banner(self.last_diverged))
 
     def on_engine_failed(self, failure: Problem) -> None:
         w = self.window
@@ -181,7 +219,7 @@ class SessionPresenter(QtCore.QObject):
         w.insight_panel.set_run(lane, session.loaded.insight.for_run(lane))
         self.show_rate_hint()
         w.equation_panel.clear()
-        w.log_view.note(self.tr("-- showing {0}").format(shown_label(session.entries[index].label)))
+        w.log_view.note(self.tr("-- showing {0}").format(self.lane_name(index)))
         self.show_run_state()
         self.painter.restart_log(lane.received)
         self.painter.redraw()

@@ -42,7 +42,6 @@ ON_TOP = {
 WIREFRAME_EVERY = 5
 GRID = 41
 # The translation context of the view's words (they are the 3D view's).
-CONTEXT = "SurfaceView"
 
 
 class SurfaceDrawing:
@@ -189,6 +188,11 @@ class SurfaceDrawing:
             self.optimum_item.setData(pos=marks[1:])
         self.start_item.setData(pos=marks[:1])
         self.optimum_item.setVisible(minimum is not None)
+
+    def retranslate(self) -> None:
+        """The range labels again, in the language now in use."""
+        if self.loss_window is not None:
+            self._draw_labels(self.loss_window)
 
     def _draw_labels(self, window: LossWindow) -> None:
         """The axes: w0, w1 and the loss, with their ticks."""

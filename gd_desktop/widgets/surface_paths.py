@@ -77,6 +77,12 @@ class SurfacePaths:
         self.clear()
         self._show_legend()
 
+    def rename_lanes(self, labels: Sequence[str]) -> None:
+        """New names for the runs in the legend (after a language switch)."""
+        colors = [color for color, _name in self._legend_entries]
+        self._legend_entries = list(zip(colors, labels, strict=False))
+        self._show_legend()
+
     def set_lane_visible(self, lane: int, on: bool) -> None:
         if lane < len(self._visible):
             self._visible[lane] = bool(on)

@@ -101,6 +101,9 @@ class SurfaceView(gl.GLViewWidget):
         """One path per run, in these colours (the current point too, in a race)."""
         self.paths.set_lanes(colors, labels)
 
+    def rename_lanes(self, labels: Sequence[str]) -> None:
+        self.paths.rename_lanes(labels)
+
     def set_path(
         self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray, lane: int = 0, redraw: bool = True
     ) -> None:
@@ -153,6 +156,12 @@ class SurfaceView(gl.GLViewWidget):
         return self.drawing.log_color
 
     # -- click to start ----------------------------------------------------------------
+    def changeEvent(self, event: QtCore.QEvent) -> None:  # noqa: N802 - Qt naming
+        super().changeEvent(event)
+        if event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.drawing.retranslate()
+            self.update()
+
     def mousePressEvent(self, ev: QtGui.QMouseEvent) -> None:  # noqa: N802 - Qt naming
         self._pressed_at = ev.position()
         super().mousePressEvent(ev)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6 import QtCore
 
 from gd_desktop.widgets.theme import THEMES
+from gd_desktop.widgets.experiment_settings import capture_defaults, save_experiment
 
 SETTINGS_GROUP = "mainWindow"
 TOGGLES = (("logColor", "log_color_check"), ("logY", "log_y_check"), ("arrows", "arrows_check"))
@@ -39,6 +40,7 @@ def _boolean(value: Any) -> bool | None:
 
 def restore_settings(w: Any) -> list[str]:
     """Apply the saved settings; returns the keys whose values were unusable."""
+    capture_defaults(w)
     settings = QtCore.QSettings()
     bad: list[str] = []
     if settings.status() != QtCore.QSettings.Status.NoError:
@@ -88,3 +90,4 @@ def save_settings(w: Any) -> None:
         settings.setValue(key, getattr(w, name).isChecked())
     settings.setValue("theme", w.display.theme.name)
     settings.endGroup()
+    save_experiment(w)

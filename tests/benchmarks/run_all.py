@@ -28,6 +28,7 @@ BENCHMARKS: tuple[str, ...] = (
     "gui_bench",
     "landscape_bench",
     "timeline_bench",
+    "startup_bench",
 )
 
 HERE = Path(__file__).resolve().parent
