@@ -30,7 +30,6 @@ from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.presets import UnknownPreset
 from gd_desktop.core.race import Race, load_race
 from gd_desktop.core.records import export_fields
-from gd_desktop.core.run import Run
 from gd_desktop.core.samples import samples
 
 BadInput = (UsageError, ConfigError, DataImportError, UnknownPreset)
@@ -73,9 +72,7 @@ def race_main(args: argparse.Namespace) -> int:
     ]
     try:
         if extra:
-            raise UsageError(
-                f"{extra[0]} does not apply to a race (only --out, --quiet and --gif)"
-            )
+            raise UsageError(f"{extra[0]} does not apply to a race (only --out, --quiet and --gif)")
         entries = LANDSCAPE_RACES[args.race][1]() if args.race else load_race(args.config)
         dataset, skipped_note = load_data(entries[0].config)
         race = Race(entries, dataset)

@@ -21,9 +21,7 @@ def race_title(key: str) -> str:
         "sweep": QtCore.QCoreApplication.translate(
             "ReadyRaces", "Learning-rate sweep (0.5x, 1x, 1.5x the limit)"
         ),
-        "saddle": QtCore.QCoreApplication.translate(
-            "ReadyRaces", "Saddle: GD vs Momentum vs Adam"
-        ),
+        "saddle": QtCore.QCoreApplication.translate("ReadyRaces", "Saddle: GD vs Momentum vs Adam"),
         "two-minima": QtCore.QCoreApplication.translate(
             "ReadyRaces", "Two minima: where you start decides"
         ),

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6 import QtCore
 
-from gd_desktop.widgets.theme import THEMES
 from gd_desktop.widgets.experiment_settings import capture_defaults, save_experiment
+from gd_desktop.widgets.theme import THEMES
 
 SETTINGS_GROUP = "mainWindow"
 TOGGLES = (("logColor", "log_color_check"), ("logY", "log_y_check"), ("arrows", "arrows_check"))
