@@ -116,7 +116,9 @@ def window_flags(args: list[str]) -> tuple[str | None, str | None, str]:
     files = [
         (i, a)
         for i, a in enumerate(args)
-        if not a.startswith("-") and (i == 0 or args[i - 1] != "--lang")
+        if not a.startswith("-")
+        and (i == 0 or args[i - 1] != "--lang")
+        and (a.lower().endswith(".json") or os.path.isfile(a))
     ]
     experiment = None
     if files:

@@ -72,7 +72,10 @@ def race_main(args: argparse.Namespace) -> int:
     ]
     try:
         if extra:
-            raise UsageError(f"{extra[0]} does not apply to a race (only --out, --quiet and --gif)")
+            raise UsageError(
+                f"{extra[0]} does not apply to a race file or a ready-made race"
+                " (only --out, --quiet and --gif)"
+            )
         entries = LANDSCAPE_RACES[args.race][1]() if args.race else load_race(args.config)
         dataset, skipped_note = load_data(entries[0].config)
         race = Race(entries, dataset)

@@ -64,7 +64,7 @@ class DataView(pg.PlotWidget):
                 "Drag to pan, wheel to zoom, right-click for more."
             )
         )
-        self.setMinimumSize(160, 90)
+        self.setMinimumSize(160, 80)
         plot = style_plot(self, "", "")
         plot.showGrid(x=True, y=True, alpha=0.15)
 

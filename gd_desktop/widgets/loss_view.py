@@ -54,7 +54,7 @@ class LossView(RaceLanes, pg.PlotWidget):
                 "Drag to pan, wheel to zoom, right-click for more."
             )
         )
-        self.setMinimumSize(200, 90)
+        self.setMinimumSize(200, 80)
         plot = style_plot(self, self.tr("update"), self.tr("MSE"))
         plot.showGrid(x=True, y=True, alpha=0.15)
         # No SI prefix on the MSE axis: on a log axis pyqtgraph scales the exponents by
