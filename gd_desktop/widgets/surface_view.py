@@ -15,10 +15,12 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.core.objective import Objective
 from gd_desktop.widgets import names
+from gd_desktop.widgets.colour_bar import ColourBar
+from gd_desktop.widgets.colour_scale import ColourScale
 from gd_desktop.widgets.gl_support import opengl_problem
 from gd_desktop.widgets.loss_window import LossWindow
 from gd_desktop.widgets.plot_views import BACKGROUND
-from gd_desktop.widgets.surface_drawing import SurfaceDrawing
+from gd_desktop.widgets.surface_drawing import COLORMAP, SurfaceDrawing
 from gd_desktop.widgets.surface_paths import SurfacePaths
 from gd_desktop.widgets.surface_picking import surface_hit
 from gd_desktop.widgets.surface_placeholder import SurfacePlaceholder
@@ -66,6 +68,9 @@ class SurfaceView(gl.GLViewWidget):
         self.legend.move(8, 8)
         self.legend.hide()
         self.drawing = SurfaceDrawing(self.font())
+        self._scale: ColourScale | None = None
+        self.colour_bar = ColourBar(COLORMAP, self)
+        self.colour_bar.setObjectName(f"{names.SURFACE_VIEW}ColourBar")
         self.paths = SurfacePaths(self.drawing, self.legend)
         self.surface_item = self.drawing.surface_item
         self.wireframe_item = self.drawing.wireframe_item
@@ -118,12 +123,28 @@ class SurfaceView(gl.GLViewWidget):
         """The theme's background behind the surface and its colour for the words."""
         self.setBackgroundColor(background)
         self.drawing.set_text_color(foreground)
+        self.colour_bar.set_text_color(foreground)
         self.update()
+
+    @property
+    def colour_scale(self) -> ColourScale | None:
+        return self._scale
+
+    def set_colour_scale(self, scale: ColourScale | None) -> None:
+        """Colour by ``scale`` (the contour view's too), and show it in the colour bar."""
+        self._scale = scale
+        self.drawing.set_colour_scale(scale)
+        self.colour_bar.set_scale(scale, self.drawing.log_color)
 
     def set_log_color(self, on: bool) -> None:
         """Colour the surface by log10(MSE) instead of MSE."""
+        self.colour_bar.set_scale(self._scale, on)
         if self.drawing.set_log_color(on) and self.drawing.loss_window is not None:
             self.paths.redraw()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self.colour_bar.place()
 
     def clear_path(self) -> None:
         """Forget every run's path."""

@@ -48,3 +48,32 @@ def test_the_3d_axes_tick_the_contour_views_values(qtbot, window) -> None:
 
 def test_major_ticks_are_pyqtgraphs_rule(qapp) -> None:
     assert major_ticks(0.0, 10.0, 300) == [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
+
+
+def test_one_colour_scale_for_both_views_and_log_colour_switches_both(qtbot, window) -> None:
+    w = window
+    view = w.surface_view
+    assert isinstance(view, SurfaceView)
+    scale = view.colour_scale
+    assert scale is not None and w.contour_view.colour_scale is scale
+    # It covers both windows' losses.
+    for loss_window in (view.loss_window, w.contour_view.loss_window):
+        assert loss_window is not None
+        assert scale.low <= loss_window.loss_min and loss_window.loss_max <= scale.high
+    contour_window = w.contour_view.loss_window
+    image = w.contour_view.image_item.image
+    assert image == pytest.approx(scale.normalized(contour_window.losses, True))
+    bar = view.colour_bar
+    assert bar.isVisible() and bar.labels
+    low, high = scale.limits(True)
+    assert all(low <= value <= high and text.startswith("1e") for value, text in bar.labels)
+
+    w.log_color_check.setChecked(False)
+    assert not view.log_color
+    image = w.contour_view.image_item.image
+    assert image == pytest.approx(scale.normalized(contour_window.losses, False))
+    low, high = scale.limits(False)
+    assert all(low <= value <= high for value, _ in bar.labels)
+    assert not any(text.startswith("1e") for _, text in bar.labels)
+    w.log_color_check.setChecked(True)
+    assert view.log_color
