@@ -11,6 +11,7 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.objective import Objective, lowest_minimum
 from gd_desktop.widgets import names
+from gd_desktop.widgets.colour_scale import ColourScale
 from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
 from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.plot_views import (
@@ -75,6 +76,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
         self._start = (0.0, 0.0)
         self._window: LossWindow | None = None
         self._log_color = True
+        self._scale: ColourScale | None = None
         self._path: tuple[np.ndarray, np.ndarray] | None = None
         self._symbols_on = False
         self._colors: list[tuple[int, int, int]] = [PATH_COLOR]
@@ -111,8 +113,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
             item.setZValue(z)
             plot.addItem(item)
             item.setVisible(False)
-        # The loss picture changes only with a new run or window; caching it as a
-        # pixmap keeps each frame's repaint to the path and markers.
+        # Cached: the loss picture changes only with a new run or window.
         cache = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
         self.image_item.setCacheMode(cache)
         self.contour_item.setCacheMode(cache)
@@ -288,8 +289,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
                 path.setSymbol(None)
         path.setData(w0, w1)
         current.setData(w0[-1:], w1[-1:])
-        # Only when hidden: setVisible(True) on a shown pyqtgraph item still
-        # schedules a second repaint of the whole window.
+        # Only when hidden: setVisible(True) on a shown item still repaints the window.
         if self._visible[0]:
             for item in (path, current):
                 if not item.isVisible():
@@ -336,6 +336,16 @@ class ContourView(RaceLanes, pg.PlotWidget):
         self.start_clicked.emit(float(point.x()), float(point.y()))
 
     @property
+    def colour_scale(self) -> ColourScale | None:
+        return self._scale
+
+    @repaints
+    def set_colour_scale(self, scale: ColourScale | None) -> None:
+        self._scale = scale
+        if self._window is not None:
+            self._draw_image()
+
+    @property
     def loss_window(self) -> LossWindow | None:
         """The weights rectangle drawn now."""
         return self._window
@@ -344,7 +354,8 @@ class ContourView(RaceLanes, pg.PlotWidget):
     def _draw_image(self) -> None:
         window = self._window
         assert window is not None
-        self.image_item.setImage(window.normalized(window.losses, self._log_color), levels=(0, 1))
+        scale: ColourScale | LossWindow = self._scale or window  # shared with the 3D view
+        self.image_item.setImage(scale.normalized(window.losses, self._log_color), levels=(0, 1))
         (a0, b0), (a1, b1) = window.w0_range, window.w1_range
         # Grid values sit at pixel centres: widen the rectangle by half a pixel.
         dx = (b0 - a0) / (window.w0_axis.size - 1)

@@ -13,6 +13,7 @@ from OpenGL import GL
 from PySide6 import QtCore, QtGui
 
 from gd_desktop.core.objective import Objective, lowest_minimum
+from gd_desktop.widgets.colour_scale import ColourScale
 from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.surface_axes import SurfaceAxes
 
@@ -61,6 +62,7 @@ class SurfaceDrawing:
         self._start = (0.0, 0.0)
         self._window: LossWindow | None = None
         self._log_color = False
+        self._scale: ColourScale | None = None
 
         self.surface_item = gl.GLSurfacePlotItem(computeNormals=False, smooth=False)
         self.wireframe_item = gl.GLLinePlotItem(
@@ -124,6 +126,12 @@ class SurfaceDrawing:
         self._draw()
         return True
 
+    def set_colour_scale(self, scale: ColourScale | None) -> None:
+        """Colour by ``scale`` (shared with the contour view); None: by this window."""
+        self._scale = scale
+        if self._window is not None:
+            self._draw()
+
     def set_text_color(self, color: str) -> None:
         """The colour of the axes and their words."""
         self.axes.set_color(color)
@@ -158,7 +166,10 @@ class SurfaceDrawing:
         objective = self._objective
         assert window is not None and objective is not None
         heights = window.normalized(window.losses, False)
-        shades = window.normalized(window.losses, True) if self._log_color else heights
+        if self._scale is not None:  # the scale the contour view shares
+            shades = self._scale.normalized(window.losses, self._log_color)
+        else:
+            shades = window.normalized(window.losses, True) if self._log_color else heights
         x = np.linspace(-1.0, 1.0, window.w0_axis.size)
         y = np.linspace(-1.0, 1.0, window.w1_axis.size)
         colors = self._colormap.map(shades.ravel(), mode="float")

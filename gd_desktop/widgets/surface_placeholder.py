@@ -60,6 +60,11 @@ class SurfacePlaceholder(QtWidgets.QLabel):
             f"QLabel {{ background: {background}; color: {foreground}; padding: 16px; }}"
         )
 
+    def set_colour_scale(self, scale: object) -> None:
+        pass  # no surface, no colours
+
+    loss_window = None
+
     def set_log_color(self, on: bool) -> None:
         self.log_color = bool(on)
 

@@ -15,15 +15,22 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.core.objective import Objective
 from gd_desktop.widgets import names
+from gd_desktop.widgets.colour_bar import ColourBar
+from gd_desktop.widgets.colour_scale import ColourScale
 from gd_desktop.widgets.gl_support import opengl_problem
-from gd_desktop.widgets.loss_window import LossWindow
+from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.plot_views import BACKGROUND
-from gd_desktop.widgets.surface_drawing import SurfaceDrawing
+from gd_desktop.widgets.surface_drawing import COLORMAP, SurfaceDrawing
 from gd_desktop.widgets.surface_paths import SurfacePaths
 from gd_desktop.widgets.surface_picking import surface_hit
 from gd_desktop.widgets.surface_placeholder import SurfacePlaceholder
 
 # A press and release this close (pixels) is a click, not a drag.
+# The camera: its distance from the box (whole box far, a short path near) and the
+# height it looks at, in box units (the box is 2 x 2 x 1).
+CAMERA_FAR = 4.2
+CAMERA_NEAR = 3.5
+CAMERA_HEIGHT = 0.2
 CLICK_SLOP = 3
 
 TOOLTIP = (
@@ -54,7 +61,10 @@ class SurfaceView(gl.GLViewWidget):
         self.setMinimumSize(240, 160)
         self.setBackgroundColor(BACKGROUND)
         self.setCameraPosition(
-            pos=QtGui.QVector3D(0.0, 0.0, 0.3), distance=4.2, elevation=28.0, azimuth=-55.0
+            pos=QtGui.QVector3D(0.0, 0.0, CAMERA_HEIGHT),
+            distance=CAMERA_FAR,
+            elevation=28.0,
+            azimuth=-55.0,
         )
         # The legend of a race: a plain label over the corner of the 3D view.
         self.legend = QtWidgets.QLabel(self)
@@ -66,6 +76,9 @@ class SurfaceView(gl.GLViewWidget):
         self.legend.move(8, 8)
         self.legend.hide()
         self.drawing = SurfaceDrawing(self.font())
+        self._scale: ColourScale | None = None
+        self.colour_bar = ColourBar(COLORMAP, self)
+        self.colour_bar.setObjectName(f"{names.SURFACE_VIEW}ColourBar")
         self.paths = SurfacePaths(self.drawing, self.legend)
         self.surface_item = self.drawing.surface_item
         self.wireframe_item = self.drawing.wireframe_item
@@ -96,6 +109,22 @@ class SurfaceView(gl.GLViewWidget):
         """Start a new run: frame start and optimum, draw the surface, clear the path."""
         self.paths.clear()
         self.drawing.set_loss(objective, start)
+        self.frame_path(objective, start)
+
+    def frame_path(self, objective: Objective, start: tuple[float, float]) -> None:
+        """Aim the camera towards the middle of the way from the start to the minimum,
+        closer the less of the box that way spans, so the path fills the view."""
+        marks = landmarks(objective, start)
+        losses = np.array([objective.loss(float(a), float(b)) for a, b in marks])
+        box = self.drawing.box_positions(marks[:, 0], marks[:, 1], losses, 0.0)
+        centre = box.mean(axis=0)
+        extent = float(np.ptp(box[:, :2], axis=0).max()) if len(box) > 1 else 0.0
+        distance = min(CAMERA_FAR, max(CAMERA_NEAR, CAMERA_NEAR + 0.8 * extent))
+        # Half way from the box's centre to the path's: the axes stay in sight.
+        self.setCameraPosition(
+            pos=QtGui.QVector3D(0.5 * centre[0], 0.5 * centre[1], CAMERA_HEIGHT),
+            distance=distance,
+        )
 
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
         """One path per run, in these colours (the current point too, in a race)."""
@@ -121,12 +150,28 @@ class SurfaceView(gl.GLViewWidget):
         """The theme's background behind the surface and its colour for the words."""
         self.setBackgroundColor(background)
         self.drawing.set_text_color(foreground)
+        self.colour_bar.set_text_color(foreground)
         self.update()
+
+    @property
+    def colour_scale(self) -> ColourScale | None:
+        return self._scale
+
+    def set_colour_scale(self, scale: ColourScale | None) -> None:
+        """Colour by ``scale`` (the contour view's too), and show it in the colour bar."""
+        self._scale = scale
+        self.drawing.set_colour_scale(scale)
+        self.colour_bar.set_scale(scale, self.drawing.log_color)
 
     def set_log_color(self, on: bool) -> None:
         """Colour the surface by log10(MSE) instead of MSE."""
+        self.colour_bar.set_scale(self._scale, on)
         if self.drawing.set_log_color(on) and self.drawing.loss_window is not None:
             self.paths.redraw()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self.colour_bar.place()
 
     def clear_path(self) -> None:
         """Forget every run's path."""

@@ -13,6 +13,7 @@ from gd_desktop.core.run import Run
 from gd_desktop.runtime.worker import RecordBlock
 from gd_desktop.widgets import names
 from gd_desktop.widgets.main_window import MainWindow
+from gd_desktop.widgets.numbers import READOUT_LEAST_DIGITS
 
 UNLIMITED_POSITION = "max"
 READOUT_NUMBERS = {
@@ -209,4 +210,7 @@ def assert_readouts_show(
     assert texts[names.READOUT_EPOCH] == str(expected_epoch), context
     for name, value in values.items():
         text = texts[name]
-        assert close_to(text, value), f"{name} shows {text!r}, expected {value!r} {context}"
+        # A readout shows six digits or more where they fit, never fewer than four
+        # (it trades digits for room on a narrow window); each shown digit is right.
+        digits = min(6, max(READOUT_LEAST_DIGITS, significant_digits(text)))
+        assert close_to(text, value, digits), f"{name} shows {text!r}, expected {value!r} {context}"

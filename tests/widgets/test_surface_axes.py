@@ -3,10 +3,11 @@ contour view's axes show for the same window."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from gd_desktop.widgets.surface_axes import major_ticks
-from gd_desktop.widgets.surface_view import SurfaceView
+from gd_desktop.widgets.surface_view import CAMERA_FAR, CAMERA_NEAR, SurfaceView
 
 from .helpers import run_to_finish
 
@@ -48,3 +49,57 @@ def test_the_3d_axes_tick_the_contour_views_values(qtbot, window) -> None:
 
 def test_major_ticks_are_pyqtgraphs_rule(qapp) -> None:
     assert major_ticks(0.0, 10.0, 300) == [0.0, 2.0, 4.0, 6.0, 8.0, 10.0]
+
+
+def test_one_colour_scale_for_both_views_and_log_colour_switches_both(qtbot, window) -> None:
+    w = window
+    view = w.surface_view
+    assert isinstance(view, SurfaceView)
+    scale = view.colour_scale
+    assert scale is not None and w.contour_view.colour_scale is scale
+    # It covers both windows' losses.
+    for loss_window in (view.loss_window, w.contour_view.loss_window):
+        assert loss_window is not None
+        assert scale.low <= loss_window.loss_min and loss_window.loss_max <= scale.high
+    contour_window = w.contour_view.loss_window
+    image = w.contour_view.image_item.image
+    assert image == pytest.approx(scale.normalized(contour_window.losses, True))
+    bar = view.colour_bar
+    assert bar.isVisible() and bar.labels
+    low, high = scale.limits(True)
+    assert all(low <= value <= high and text.startswith("1e") for value, text in bar.labels)
+
+    w.log_color_check.setChecked(False)
+    assert not view.log_color
+    image = w.contour_view.image_item.image
+    assert image == pytest.approx(scale.normalized(contour_window.losses, False))
+    low, high = scale.limits(False)
+    assert all(low <= value <= high for value, _ in bar.labels)
+    assert not any(text.startswith("1e") for _, text in bar.labels)
+    w.log_color_check.setChecked(True)
+    assert view.log_color
+
+
+def test_the_camera_frames_the_way_from_the_start_to_the_minimum(qtbot, window) -> None:
+    w = window
+    view = w.surface_view
+    assert isinstance(view, SurfaceView)
+    distances = []
+    for start in ((1.0, 1.0), (12.0, -35.0)):  # two sides of the minimum (2, -30)
+        old = w.info.run_id
+        w.start_at(*start)
+        qtbot.waitUntil(lambda o=old: w.info.run_id > o and w.state == "ready", timeout=30000)
+        run = w.run
+        optimum = run.loss.optimum
+        box = view.box_positions(
+            np.array([start[0], optimum[0]]),
+            np.array([start[1], optimum[1]]),
+            np.array([run.start_mse, run.loss.loss(*optimum)]),
+            0.0,
+        )
+        centre = view.opts["center"]
+        middle = box.mean(axis=0)
+        assert (centre.x(), centre.y()) == pytest.approx((0.5 * middle[0], 0.5 * middle[1]))
+        distances.append(view.opts["distance"])
+    # Closer than the whole box's view, as the path spans less than the whole box.
+    assert all(CAMERA_NEAR <= d < CAMERA_FAR for d in distances), distances
