@@ -188,7 +188,7 @@ class SessionPresenter(QtCore.QObject):
                 view.rename_lanes(names)
         lane = session.lane
         if lane is not None and w.statusBar().currentMessage() == self.shown_description:
-            self.shown_description = describe_dataset(lane.dataset.description)
+            self.shown_description = self.describe_landscape(lane)
             w.statusBar().showMessage(self.shown_description)
         if not w.divergence_banner.isHidden():
             lane = session.lane

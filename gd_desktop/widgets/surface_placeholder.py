@@ -48,6 +48,10 @@ class SurfacePlaceholder(QtWidgets.QLabel):
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
         self.lanes = list(labels)
 
+    def rename_lanes(self, labels: Sequence[str]) -> None:
+        """The runs' names again (after a language switch)."""
+        self.lanes = list(labels)
+
     def set_paths(self, paths: Sequence[tuple[int, np.ndarray, np.ndarray, np.ndarray]]) -> None:
         for lane, w0, w1, mse in paths:
             self.set_path(w0, w1, mse, lane)

@@ -75,6 +75,14 @@ NO_GL_SCRIPT = textwrap.dedent(
         shown = window.findChild(QtWidgets.QLabel, names.READOUT_W0).text()
         assert abs(float(shown) - reference.weights[0]) <= 1e-6 * abs(reference.weights[0])
         assert len(view.path[0]) == 501  # the placeholder still got the path
+        # A race, then the language switched both ways: the placeholder is renamed too.
+        from gd_desktop.widgets.language import set_language
+        window.load_ready_race("optimizers")
+        wait_for(lambda: window.state == "ready" and len(window.lanes) == 3, "the race")
+        for language in ("ko", "en"):
+            set_language(language)
+            QTest.qWait(50)
+            assert len(view.lanes) == 3, view.lanes
     finally:
         window.close()
     assert not window.controller.worker_thread.isRunning()
