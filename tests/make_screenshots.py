@@ -1,4 +1,5 @@
-"""Screenshots for the README: a fresh start, a run in progress, a finished run, a race.
+"""Screenshots for the README: a fresh start, a run in progress, a finished run, a race,
+the saddle race. ``python tests/make_screenshots.py saddle.png`` saves only the shots named.
 
 Run under a 1280x800 X screen (``make screenshots`` starts one with xvfb-run). The
 window is grabbed from the screen, as a user sees it, so the 3D view is included.
@@ -41,8 +42,12 @@ def main() -> int:
             if time.perf_counter() > end + 30:
                 break
 
+    only = sys.argv[1:]  # names of the shots to save (default: all)
+
     def shoot(name: str) -> None:
         settle(0.4)
+        if only and name not in only:
+            return
         screen = window.screen().grabWindow(0, 0, 0, 1280, 800)
         screen.save(str(OUT / name))
         print(f"saved {OUT / name}")
@@ -81,6 +86,14 @@ def main() -> int:
     window.actions_.run.trigger()
     settle(0.3, lambda: window.state == "paused")
     shoot("race.png")
+
+    window.load_ready_race("saddle")
+    settle(0.5, lambda: window.state == "ready" and len(window.lanes) == 3)
+    window.panel.speed_input.setValue(window.panel.speed_input.maximum())
+    window.actions_.run.trigger()
+    settle(0.5, lambda: window.state == "finished")
+    window.race_dock.raise_()
+    shoot("saddle.png")
     window.close()
     return 0
 

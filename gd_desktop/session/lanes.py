@@ -51,6 +51,11 @@ class Lane:
         return self.facts.loss
 
     @property
+    def objective(self) -> Any:
+        """The loss through the interface every family shares."""
+        return self.facts.objective
+
+    @property
     def optima(self) -> list[tuple[float, float]]:
         """The lowest known minimum and any as low (none: no finite optimum)."""
         return self._optima

@@ -55,6 +55,7 @@ def test_every_landscape_race_runs_in_the_window_with_every_view_drawn(qtbot, wi
         assert lane.received == run.step
         np.testing.assert_array_equal(lane.records.rows(0, run.step), run.records.rows(0, run.step))
     _drawn(w)
+    assert w.race_panel.note_label.isVisibleTo(w) and len(w.race_panel.note_label.text()) > 100
     text = w.insight_panel.text()
     if key == "separable":
         assert "no finite optimum" in text
@@ -95,6 +96,12 @@ def test_the_family_chooser_starts_a_run_of_that_family(qtbot, window, model) ->
     np.testing.assert_array_equal(w.lanes[0].records.rows(0, 3), reference.records.rows(0, 3))
     w.draw_frame()
     _drawn(w)
+    if model == "surface":  # himmelblau's other critical points, marked by kind
+        kinds = sorted(w.contour_view.critical_item.data["data"])
+        assert kinds == ["maximum"] + ["minimum"] * 3 + ["saddle"] * 4
+        assert w.surface_view.drawing.critical_item.visible()
+    elif model == "neuron":  # the other minimum and the saddle
+        assert sorted(w.contour_view.critical_item.data["data"]) == ["minimum", "saddle"]
     trigger(qtbot, w, w.actions_.step)
     assert "dL/dw0" in w.equation_panel.text()
 
