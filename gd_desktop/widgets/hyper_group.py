@@ -133,7 +133,7 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
         else:
             ratio = effective / stable_rate
             text = self.tr(
-                "Local limit 2/λmax = {0:.3g} at the current weights ({1:.3g}x the rate). This "
+                "Local limit 2/λmax = {0:.3g} at the current weights; the rate is {1:.3g}x it. This "
                 "landscape is not a bowl: the limit holds only near these weights and changes "
                 "as the run moves."
             ).format(stable_rate, ratio)
