@@ -129,3 +129,22 @@ def test_a_click_on_the_contour_view_starts_every_landscape_run_there(qtbot, win
     assert all(
         isinstance(r.config, ExperimentConfig) and r.config.model == "surface" for r in w.info.runs
     )
+
+
+def test_a_family_on_many_rows_is_drawn_from_a_sample_and_says_so(qtbot, window) -> None:
+    from gd_desktop.core.config import DataConfig
+
+    w = window
+    old = w.info.run_id
+    w.load(ExperimentConfig(model="neuron", data=DataConfig(samples=20_000), learning_rate=0.1))
+    qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=30_000)
+    title = w.contour_view.getPlotItem().titleLabel
+    assert title.isVisible() and "2,000 of 20,000 rows" in title.text
+    trigger(qtbot, w, w.actions_.step)
+    reference = FamilyRun(w.info.config)
+    reference.advance(1)
+    np.testing.assert_array_equal(w.lanes[0].records.rows(0, 1), reference.records.rows(0, 1))
+    old = w.info.run_id
+    w.load(ExperimentConfig(model="surface", surface="saddle", learning_rate=0.01))
+    qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=30_000)
+    assert not w.contour_view.getPlotItem().titleLabel.isVisible()
