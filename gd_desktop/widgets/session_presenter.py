@@ -22,7 +22,7 @@ from gd_desktop.widgets.run_labels import shown_label
 
 # Rows a family's drawn surface is computed from (the views evaluate it at some 15,000
 # weights; least squares costs the same at any N and is drawn exactly).
-DRAWN_ROWS = 2000
+DRAWN_ROWS = 1000
 
 # Height of the race dock: header, buttons and tabs, plus one row per run.
 RACE_TABLE_BASE = 100

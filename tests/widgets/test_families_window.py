@@ -139,7 +139,7 @@ def test_a_family_on_many_rows_is_drawn_from_a_sample_and_says_so(qtbot, window)
     w.load(ExperimentConfig(model="neuron", data=DataConfig(samples=20_000), learning_rate=0.1))
     qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=30_000)
     title = w.contour_view.getPlotItem().titleLabel
-    assert title.isVisible() and "2,000 of 20,000 rows" in title.text
+    assert title.isVisible() and "1,000 of 20,000 rows" in title.text
     trigger(qtbot, w, w.actions_.step)
     reference = FamilyRun(w.info.config)
     reference.advance(1)
