@@ -15,8 +15,9 @@ from gd_desktop.core.csv_import import dataset_for
 from gd_desktop.core.family_run import FamilyRun
 from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.race import Race
+from gd_desktop.widgets import names
 
-from .helpers import rgb, run_to_finish, trigger, wait_idle
+from .helpers import readout, rgb, run_to_finish, trigger, wait_idle
 from .test_race import choose, choose_race
 
 
@@ -59,6 +60,7 @@ def test_every_landscape_race_runs_in_the_window_with_every_view_drawn(qtbot, wi
     text = w.insight_panel.text()
     if key == "separable":
         assert "no finite optimum" in text
+        assert readout(w, names.READOUT_DISTANCE) == "-"  # there is no optimum to be near
     else:
         assert "lowest known" in text and "λ =" in text
     assert "2/λmax" in w.panel.lr_hint.text() or "no local limit" in w.panel.lr_hint.text()
