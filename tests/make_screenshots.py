@@ -1,6 +1,8 @@
 """Screenshots for the README: a fresh start, a run in progress, a finished run, a race,
-the light theme, presentation mode at 1024x768, the window at 1920x1080, and the
-same finished run in English and in Korean (``--languages``: only those two).
+the light theme, presentation mode at 1024x768, the window at 1920x1080, the same
+finished run in English and in Korean (``--languages``: only those two), and the
+saddle race.
+``python tests/make_screenshots.py saddle.png`` saves only the shots named.
 
 Run under a 1920x1080 X screen (``make screenshots`` starts one with xvfb-run). The
 window is grabbed from the screen, as a user sees it, so the 3D view is included.
@@ -43,8 +45,12 @@ def main() -> int:
             if time.perf_counter() > end + 30:
                 break
 
+    only = [a for a in sys.argv[1:] if not a.startswith("--")]  # shots to save (all)
+
     def shoot(name: str, width: int = 1280, height: int = 800) -> None:
         settle(0.4)
+        if only and name not in only:
+            return
         screen = window.screen().grabWindow(0, 0, 0, width, height)
         screen.save(str(OUT / name))
         print(f"saved {OUT / name}")
@@ -103,6 +109,14 @@ def main() -> int:
     shoot("presentation-1024x768.png", 1024, 768)
     window.display.presentation_action.setChecked(False)
     languages(window, settle, shoot)
+
+    window.load_ready_race("saddle")
+    settle(0.5, lambda: window.state == "ready" and len(window.lanes) == 3)
+    window.panel.speed_input.setValue(window.panel.speed_input.maximum())
+    window.actions_.run.trigger()
+    settle(0.5, lambda: window.state == "finished")
+    window.race_dock.raise_()
+    shoot("saddle.png")
     window.close()
     return 0
 

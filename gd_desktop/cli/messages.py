@@ -114,10 +114,6 @@ BODIES: dict[str, Callable[[Problem], str]] = {
         f"must be between 1 and the number of rows ({p['rows']}), got {p['value']}"
     ),
     "needs_path": lambda p: "a CSV source needs the file's path",
-    "window_family": lambda p: (
-        f"the window draws linear regression only so far; run model {p['model']!r} "
-        "with gd-desktop run"
-    ),
     "surface_model": lambda p: f"names surface {p['value']!r}, but the model is not a test surface",
     "grad_noise_surface": lambda p: "gradient noise applies to test surfaces only",
     "surface_full_batch": lambda p: (

@@ -164,6 +164,16 @@ class LogisticLoss:
         low, high = (float(v) for v in eigenvalues)
         return (CriticalPoint(kind, (w0, w1), self.loss(w0, w1), (low, high)),)
 
+    def drawing_sample(self, rows: int) -> LogisticLoss:
+        """This loss on at most ``rows`` rows drawn at random (seeded), for drawing a
+        surface over many weights quickly; its critical points are this loss's own."""
+        if self.samples <= rows:
+            return self
+        chosen = np.sort(np.random.RandomState(0).choice(self.samples, rows, replace=False))
+        sample = LogisticLoss(self.features[chosen], self.target[chosen])
+        sample.found = self.critical_points()  # the full data's, not the sample's
+        return sample
+
     def critical_points(self) -> tuple[CriticalPoint, ...]:
         return self.found
 

@@ -109,6 +109,16 @@ class NeuronLoss:
             coarse = (sample.gradient, sample.hessian)
         return find_critical_points(self.loss, self.gradient, self.hessian, self.window, coarse)
 
+    def drawing_sample(self, rows: int) -> NeuronLoss:
+        """This loss on at most ``rows`` rows drawn at random (seeded), for drawing a
+        surface over many weights quickly; its critical points are this loss's own."""
+        if self.samples <= rows:
+            return self
+        chosen = np.sort(np.random.RandomState(0).choice(self.samples, rows, replace=False))
+        sample = NeuronLoss(self.features[chosen], self.target[chosen])
+        sample.found = self.critical_points()  # the full data's, not the sample's
+        return sample
+
     def critical_points(self) -> tuple[CriticalPoint, ...]:
         return self.found
 

@@ -147,7 +147,6 @@ CODES: dict[str, str] = {
     "write_failed": "a file could not be written; the previous one is kept (path, reason)",
     "not_json_number": "NaN or an infinity, which JSON files cannot hold (value)",
     # the session and the runtime
-    "window_family": "the window draws linear regression only so far (model)",
     "csv_needed": "a CSV source, but no file has been read",
     "load_error": "a race could not be built (detail)",
     "engine_stopped": "the engine process stopped (detail)",

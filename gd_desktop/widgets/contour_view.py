@@ -12,6 +12,7 @@ from PySide6 import QtCore, QtWidgets
 from gd_desktop.core.objective import Objective, lowest_minimum
 from gd_desktop.widgets import names
 from gd_desktop.widgets.colour_scale import ColourScale
+from gd_desktop.widgets.critical_marks import KIND_MARKS, other_points
 from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
 from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.plot_views import (
@@ -100,10 +101,13 @@ class ContourView(RaceLanes, pg.PlotWidget):
         self.current_item = pg.ScatterPlotItem(
             size=11, brush=pg.mkBrush(CURRENT_COLOR), pen=pg.mkPen("#000000", width=1.5)
         )
+        # The other critical points, marked by kind (see critical_marks).
+        self.critical_item = pg.ScatterPlotItem(size=12, pen=pg.mkPen("#000000"))
         for z, item in enumerate(
             (
                 self.image_item,
                 self.contour_item,
+                self.critical_item,
                 self.path_item,
                 self.start_item,
                 self.current_item,
@@ -378,6 +382,15 @@ class ContourView(RaceLanes, pg.PlotWidget):
         else:
             self.optimum_item.setData([minimum.weights[0]], [minimum.weights[1]])
         self.optimum_item.setVisible(minimum is not None)
+        others = other_points(objective.critical_points(), minimum)
+        self.critical_item.setData(
+            [p.weights[0] for p in others],
+            [p.weights[1] for p in others],
+            symbol=[KIND_MARKS[p.kind][0] for p in others],
+            brush=[pg.mkBrush(KIND_MARKS[p.kind][1]) for p in others],
+            data=[p.kind for p in others],
+        )
+        self.critical_item.setVisible(bool(others))
         for item in (self.contour_item, self.start_item):
             item.setVisible(True)
         plot = self.getPlotItem()

@@ -153,9 +153,9 @@ class HyperparameterGroup(QtWidgets.QGroupBox):
         else:
             ratio = effective / stable_rate
             text = self.tr(
-                "Local limit 2/λmax = {0:.3g} at the current weights ({1:.3g}x the rate). This "
-                "landscape is not a bowl: the limit holds only near these weights and changes "
-                "as the run moves."
+                "Local limit 2/λmax = {0:.3g} at the current weights; the rate is {1:.3g}x "
+                "it. This landscape is not a bowl: the limit holds only near these weights "
+                "and changes as the run moves."
             ).format(stable_rate, ratio)
             color = "#ff8a80" if ratio > 1 else "#9aa0a6"
         self.lr_hint.setStyleSheet(f"color: {color}; font-size: 11px;")

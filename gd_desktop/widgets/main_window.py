@@ -207,6 +207,7 @@ class MainWindow(QtWidgets.QMainWindow):
         A CSV-source config runs on ``dataset``, or on the data last read for it.
         """
         session = self.session
+        self.race_panel.set_note(None)  # a changed run is no longer the ready-made race
         selected = min(session.selected, len(session.entries) - 1)
         old = session.entries[selected].config
         label = None
@@ -242,6 +243,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.session.selected = 0
         self.panel.set_config(entries[0].config)
         self.load_race(entries, dataset, selected=0)
+        self.race_panel.set_note(key)
 
     @QtCore.Slot()
     def add_run(self) -> None:

@@ -183,10 +183,6 @@ def _config_bodies() -> dict[str, Callable[[Problem], str]]:
             p["column"] or QtCore.QCoreApplication.translate("Messages", "the target"),
             ", ".join(f"{v:g}" for v in p["values"]),
         ),
-        "window_family": lambda p: QtCore.QCoreApplication.translate(
-            "Messages",
-            "the window draws linear regression only so far; run model {0!r} with gd-desktop run",
-        ).format(p["model"]),
         "needs_path": _translated(
             QtCore.QCoreApplication.translate("Messages", "a CSV source needs the file's path")
         ),

@@ -18,6 +18,7 @@ from gd_desktop.widgets import names
 from gd_desktop.widgets.messages import run_name
 from gd_desktop.widgets.numbers import summary_value
 from gd_desktop.widgets.optimizer_text import rule_title, schedule_title
+from gd_desktop.widgets.race_notes import race_note
 from gd_desktop.widgets.run_labels import shown_label
 from gd_desktop.widgets.sample_text import race_title
 
@@ -71,6 +72,11 @@ class RacePanel(QtWidgets.QWidget):
             self.tr("Load a race that answers a question: replaces the runs below.")
         )
         self.race_combo.activated.connect(self._race_chosen)
+        self.note_label = QtWidgets.QLabel()
+        self.note_label.setObjectName(names.RACE_NOTE)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet("color: #9aa0a6; font-size: 11px;")
+        self.note_label.hide()
         self.add_button = QtWidgets.QPushButton(self.tr("Add run"))
         self.add_button.setObjectName(names.ADD_RUN_BUTTON)
         self.add_button.setToolTip(
@@ -102,6 +108,7 @@ class RacePanel(QtWidgets.QWidget):
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         layout.addLayout(buttons)
+        layout.addWidget(self.note_label)
 
         headers = {
             "run": (
@@ -151,6 +158,12 @@ class RacePanel(QtWidgets.QWidget):
         )
 
     # -- public API ------------------------------------------------------------------
+    def set_note(self, key: str | None) -> None:
+        """What to watch in the ready-made race ``key`` (None or no note: hidden)."""
+        text = race_note(key) if key else ""
+        self.note_label.setText(text)
+        self.note_label.setVisible(bool(text))
+
     def set_entries(self, entries: Sequence[RaceEntry], selected: int) -> None:
         """One row per run (the summaries empty until ``set_summary``)."""
         self._filling = True

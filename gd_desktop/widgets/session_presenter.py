@@ -21,6 +21,10 @@ from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.messages import describe, describe_dataset, run_name
 from gd_desktop.widgets.run_labels import shown_label
 
+# Rows a family's drawn surface is computed from (the views evaluate it at some 15,000
+# weights; least squares costs the same at any N and is drawn exactly).
+DRAWN_ROWS = 1000
+
 # Height of the race dock: header, buttons and tabs, plus one row per run.
 RACE_TABLE_BASE = 100
 RACE_ROW_HEIGHT = 25
@@ -77,8 +81,9 @@ class SessionPresenter(QtCore.QObject):
             view.set_lanes(colors, labels)
         w.loss_view.set_selected_visible(True)
         w.data_view.set_lanes(colors)
-        w.surface_view.set_loss(lane.loss, lane.start_weights)
-        w.contour_view.set_loss(lane.loss, lane.start_weights)
+        drawn = self.drawn_objective(lane)
+        w.surface_view.set_loss(drawn, lane.start_weights)
+        w.contour_view.set_loss(drawn, lane.start_weights)
         # One colour scale for both views, over both windows (the 3D one may be absent).
         windows = [v.loss_window for v in (w.contour_view, w.surface_view) if v.loss_window]
         scale = ColourScale.of(windows)
@@ -254,6 +259,21 @@ class SessionPresenter(QtCore.QObject):
         self.window.panel.show_schedule()
         self.window.panel.preset_group.show_matching([e.config for e in self.session.entries])
         self.painter.draw_summaries()
+
+    def drawn_objective(self, lane: Lane) -> Any:
+        """The loss the views draw: for a family on many rows, the same loss on a random
+        sample of DRAWN_ROWS rows (the views evaluate it at thousands of weights), which
+        the contour view says; the path and the readouts use every row."""
+        objective = lane.loss
+        sample = getattr(objective, "drawing_sample", None)
+        drawn = sample(DRAWN_ROWS) if sample is not None else objective
+        title = ""
+        if drawn is not objective:
+            title = self.tr("loss drawn from {0:,} of {1:,} rows").format(
+                DRAWN_ROWS, lane.dataset.size
+            )
+        self.window.contour_view.getPlotItem().setTitle(title or None, size="9pt")
+        return drawn
 
     def describe_landscape(self, lane: Lane) -> str:
         """The data's description, or the test surface's name."""

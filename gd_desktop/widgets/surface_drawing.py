@@ -14,6 +14,7 @@ from PySide6 import QtCore, QtGui
 
 from gd_desktop.core.objective import Objective, lowest_minimum
 from gd_desktop.widgets.colour_scale import ColourScale
+from gd_desktop.widgets.critical_marks import KIND_MARKS, other_points, rgba
 from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.surface_axes import SurfaceAxes
 
@@ -74,6 +75,9 @@ class SurfaceDrawing:
         self.optimum_item = gl.GLScatterPlotItem(
             pos=np.zeros((1, 3)), color=OPTIMUM_COLOR, size=16.0, glOptions=ON_TOP
         )
+        self.critical_item = gl.GLScatterPlotItem(
+            pos=np.zeros((1, 3)), color=(1.0, 1.0, 1.0, 1.0), size=12.0, glOptions=ON_TOP
+        )
         font = QtGui.QFont(font)
         font.setPointSizeF(max(font.pointSizeF(), 9.0))
         self.axes = SurfaceAxes(font)
@@ -82,6 +86,7 @@ class SurfaceDrawing:
             self.wireframe_item,
             self.start_item,
             self.optimum_item,
+            self.critical_item,
             *self.axes.items,
         )
         for item in self.items:
@@ -178,7 +183,7 @@ class SurfaceDrawing:
         self._draw_markers(objective)
         self._draw_labels(window)
         for item in self.items:
-            if item is not self.optimum_item:
+            if item is not self.optimum_item and item is not self.critical_item:
                 item.setVisible(True)
 
     def _draw_markers(self, objective: Objective) -> None:
@@ -199,6 +204,17 @@ class SurfaceDrawing:
             self.optimum_item.setData(pos=marks[1:])
         self.start_item.setData(pos=marks[:1])
         self.optimum_item.setVisible(minimum is not None)
+        others = other_points(objective.critical_points(), minimum)
+        if others:
+            at = self.box_positions(
+                np.array([p.weights[0] for p in others]),
+                np.array([p.weights[1] for p in others]),
+                np.array([p.loss for p in others]),
+                LIFT,
+            )
+            colors = np.array([rgba(KIND_MARKS[p.kind][1]) for p in others])
+            self.critical_item.setData(pos=at, color=colors)
+        self.critical_item.setVisible(bool(others))
 
     def retranslate(self) -> None:
         """The range labels again, in the language now in use."""

@@ -102,12 +102,78 @@ def rate(advance: Callable[[int], None], seconds: float) -> float:
     return k / (time.perf_counter() - start)
 
 
+TARGET_FIRST_SURFACE = 1.0  # seconds, 10^6-row logistic dataset in memory to drawn surface
+
+
+def draw_child() -> int:
+    """In a window on a (virtual) screen: the time from a 10^6-row logistic run in
+    memory (data made, critical points found, as the worker hands them over) to its
+    surface drawn in the 3D and contour views, as the window draws it on load."""
+    from gd_desktop.app import configure_qt
+
+    configure_qt()
+    from PySide6 import QtCore, QtWidgets
+
+    app = QtWidgets.QApplication(sys.argv[:1])
+    from gd_desktop.widgets.main_window import MainWindow
+    from gd_desktop.widgets.session_presenter import DRAWN_ROWS
+
+    window = MainWindow()
+    window.show()
+    end = time.perf_counter() + 60
+    while window.state != "ready" and time.perf_counter() < end:
+        app.processEvents(QtCore.QEventLoop.ProcessEventsFlag.AllEvents, 20)
+    run = FamilyRun(ExperimentConfig(model="logistic", data=DataConfig(samples=1_000_000)))
+    run.objective.critical_points()
+    start = time.perf_counter()
+    drawn = run.objective.drawing_sample(DRAWN_ROWS)
+    window.surface_view.set_loss(drawn, run.start_weights)
+    window.contour_view.set_loss(drawn, run.start_weights)
+    app.processEvents()
+    window.surface_view.grabFramebuffer()  # the GL frame is rendered
+    print(f"{time.perf_counter() - start:.3f}")
+    window.close()
+    return 0
+
+
+def first_surface_line() -> tuple[str, bool]:
+    """Run ``draw_child`` in a fresh process on a screen (xvfb-run when there is none)."""
+    import os
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    command = [sys.executable, __file__, "--draw-child"]
+    if not os.environ.get("DISPLAY"):
+        if shutil.which("xvfb-run") is None:
+            return "first drawn surface: not measured (needs a display or xvfb-run)", False
+        screen = "-screen 0 1280x800x24 -ac +extension GLX +render"
+        command = ["xvfb-run", "-a", "-s", screen, *command]
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(repo), env.get("PYTHONPATH")) if p)
+    done = subprocess.run(command, cwd=repo, env=env, capture_output=True, text=True, check=False)
+    try:
+        seconds = float(done.stdout.strip().splitlines()[-1])
+    except (ValueError, IndexError):
+        return f"first drawn surface: failed ({done.stderr.strip()[-200:]})", True
+    missed = seconds > TARGET_FIRST_SURFACE
+    return (
+        f"10^6-row logistic dataset in memory to its first drawn surface (from a sample of "
+        f"rows, as the window says): {seconds:.2f} s (target <= {TARGET_FIRST_SURFACE:g} s)",
+        missed,
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=float, default=0.5)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--torch-threads", type=int, help="default: torch's own choice")
-    args = parser.parse_args(sys.argv[1:])
+    parser.add_argument("--draw-child", action="store_true", help=argparse.SUPPRESS)
+    args, _unknown = parser.parse_known_args(sys.argv[1:])  # run_all forwards one set to all
+    if args.draw_child:
+        return draw_child()
     try:
         import torch
     except ImportError:
@@ -140,10 +206,9 @@ def main() -> int:
                 print(f"{name:<22} {rule:<5} {rates} {target:>6.1f}x")
             else:
                 print(f"{name:<22} {rule:<5} {our_rate:>12,.0f} {'-':>12} {'-':>8} {target:>6.1f}x")
-    print(
-        "first drawn surface for a 10^6-row logistic dataset: not measured "
-        "(the window draws linear regression only so far)"
-    )
+    line, missed = first_surface_line()
+    print(line)
+    failed |= missed
     print("targets missed" if failed else "targets met")
     return 0
 

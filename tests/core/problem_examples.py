@@ -94,11 +94,6 @@ PROBLEMS: dict[str, tuple[Problem, str]] = {
         problem("not_binary", "data.target", path="f.csv", column="species", values=[2.0, 0.5]),
         "data.target: a logistic regression target must be 0 or 1; species has 2, 0.5",
     ),
-    "window_family": (
-        problem("window_family", "model", model="logistic"),
-        "model: the window draws linear regression only so far; run model 'logistic' "
-        "with gd-desktop run",
-    ),
     "needs_path": (
         problem("needs_path", "data.path"),
         "data.path: a CSV source needs the file's path",

@@ -231,3 +231,17 @@ def test_neuron_search_on_many_rows_refines_a_subsample() -> None:
     objective = NeuronLoss(data.features, data.target)
     for point in objective.critical_points():
         assert np.hypot(*objective.gradient(*point.weights)) < 1e-9
+
+
+def test_a_drawing_sample_keeps_the_full_data_critical_points() -> None:
+    data = generate_family_data(
+        "logistic", DataConfig(samples=5000, separation=1.0), np.random.RandomState(6)
+    )
+    full = LogisticLoss(data.features, data.target)
+    sample = full.drawing_sample(500)
+    assert sample.samples == 500 and sample.critical_points() == full.critical_points()
+    assert set(np.unique(sample.target)) == {0.0, 1.0}
+    assert abs(sample.loss(0.3, 0.2) - full.loss(0.3, 0.2)) < 0.05
+    assert full.drawing_sample(10_000) is full
+    neuron = NeuronLoss(*_neuron_data(n=3000))
+    assert neuron.drawing_sample(100).critical_points() == neuron.critical_points()

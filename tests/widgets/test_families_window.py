@@ -15,8 +15,9 @@ from gd_desktop.core.csv_import import dataset_for
 from gd_desktop.core.family_run import FamilyRun
 from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.race import Race
+from gd_desktop.widgets import names
 
-from .helpers import rgb, run_to_finish, trigger, wait_idle
+from .helpers import readout, rgb, run_to_finish, trigger, wait_idle
 from .test_race import choose, choose_race
 
 
@@ -55,9 +56,11 @@ def test_every_landscape_race_runs_in_the_window_with_every_view_drawn(qtbot, wi
         assert lane.received == run.step
         np.testing.assert_array_equal(lane.records.rows(0, run.step), run.records.rows(0, run.step))
     _drawn(w)
+    assert w.race_panel.note_label.isVisibleTo(w) and len(w.race_panel.note_label.text()) > 100
     text = w.insight_panel.text()
     if key == "separable":
         assert "no finite optimum" in text
+        assert readout(w, names.READOUT_DISTANCE) == "-"  # there is no optimum to be near
     else:
         assert "lowest known" in text and "λ =" in text
     assert "2/λmax" in w.panel.lr_hint.text() or "no local limit" in w.panel.lr_hint.text()
@@ -95,6 +98,12 @@ def test_the_family_chooser_starts_a_run_of_that_family(qtbot, window, model) ->
     np.testing.assert_array_equal(w.lanes[0].records.rows(0, 3), reference.records.rows(0, 3))
     w.draw_frame()
     _drawn(w)
+    if model == "surface":  # himmelblau's other critical points, marked by kind
+        kinds = sorted(w.contour_view.critical_item.data["data"])
+        assert kinds == ["maximum"] + ["minimum"] * 3 + ["saddle"] * 4
+        assert w.surface_view.drawing.critical_item.visible()
+    elif model == "neuron":  # the other minimum and the saddle
+        assert sorted(w.contour_view.critical_item.data["data"]) == ["minimum", "saddle"]
     trigger(qtbot, w, w.actions_.step)
     assert "dL/dw0" in w.equation_panel.text()
 
@@ -122,3 +131,22 @@ def test_a_click_on_the_contour_view_starts_every_landscape_run_there(qtbot, win
     assert all(
         isinstance(r.config, ExperimentConfig) and r.config.model == "surface" for r in w.info.runs
     )
+
+
+def test_a_family_on_many_rows_is_drawn_from_a_sample_and_says_so(qtbot, window) -> None:
+    from gd_desktop.core.config import DataConfig
+
+    w = window
+    old = w.info.run_id
+    w.load(ExperimentConfig(model="neuron", data=DataConfig(samples=20_000), learning_rate=0.1))
+    qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=30_000)
+    title = w.contour_view.getPlotItem().titleLabel
+    assert title.isVisible() and "1,000 of 20,000 rows" in title.text
+    trigger(qtbot, w, w.actions_.step)
+    reference = FamilyRun(w.info.config)
+    reference.advance(1)
+    np.testing.assert_array_equal(w.lanes[0].records.rows(0, 1), reference.records.rows(0, 1))
+    old = w.info.run_id
+    w.load(ExperimentConfig(model="surface", surface="saddle", learning_rate=0.01))
+    qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=30_000)
+    assert not w.contour_view.getPlotItem().titleLabel.isVisible()
