@@ -25,58 +25,57 @@ class FamilyGroup(QtWidgets.QGroupBox):
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(self.tr("Loss"), parent)
         self._building = True
-        tr = self.tr
         self.form = QtWidgets.QFormLayout(self)
         self.model_combo = QtWidgets.QComboBox()
         self.model_combo.setObjectName(names.MODEL_COMBO)
-        self.model_combo.setAccessibleName(tr("Loss family"))
+        self.model_combo.setAccessibleName(self.tr("Loss family"))
         for text, key in (
-            (tr("linear regression"), "linear"),
-            (tr("logistic regression"), "logistic"),
-            (tr("one neuron"), "neuron"),
-            (tr("test surface"), "surface"),
+            (self.tr("linear regression"), "linear"),
+            (self.tr("logistic regression"), "logistic"),
+            (self.tr("one neuron"), "neuron"),
+            (self.tr("test surface"), "surface"),
         ):
             self.model_combo.addItem(text, key)
         self.model_combo.setToolTip(
-            tr(
+            self.tr(
                 "Linear regression: the MSE, a bowl. Logistic regression: the log-loss of a "
                 "0/1 target. One neuron: w1 tanh(w0 x), two minima and a saddle. Test "
                 "surface: a formula of the two weights, with no data."
             )
         )
         self.model_combo.currentIndexChanged.connect(self._activated)
-        self.form.addRow(tr("Family"), self.model_combo)
+        self.form.addRow(self.tr("Family"), self.model_combo)
         self.surface_combo = QtWidgets.QComboBox()
         self.surface_combo.setObjectName(names.SURFACE_COMBO)
-        self.surface_combo.setAccessibleName(tr("Test surface"))
+        self.surface_combo.setAccessibleName(self.tr("Test surface"))
         for key in SURFACES:
             self.surface_combo.addItem(key, key)
         self.surface_combo.setToolTip(
-            tr(
+            self.tr(
                 "rosenbrock: a long curved valley; himmelblau: four minima; saddle: a saddle "
                 "between two minima; two-minima: a deep and a shallow basin; beale: steep "
                 "walls and flat plains; plateau: far from its minimum the gradient vanishes."
             )
         )
         self.surface_combo.currentIndexChanged.connect(self._activated)
-        self.form.addRow(tr("Surface"), self.surface_combo)
+        self.form.addRow(self.tr("Surface"), self.surface_combo)
         self.grad_noise_input = self._field(
-            0.0, names.GRAD_NOISE_INPUT, tr("Gradient noise"),
-            tr("Gaussian noise (seeded) added to every gradient, in place of batches."),
-            "grad_noise", tr("Gradient noise σ"),
+            0.0, names.GRAD_NOISE_INPUT, self.tr("Gradient noise"),
+            self.tr("Gaussian noise (seeded) added to every gradient, in place of batches."),
+            "grad_noise", self.tr("Gradient noise σ"),
         )  # fmt: skip
         self.separation_input = self._field(
-            3.0, names.SEPARATION_INPUT, tr("Class separation"),
-            tr("Distance between the two classes' means, in standard deviations."),
-            "data.separation", tr("Separation"),
+            3.0, names.SEPARATION_INPUT, self.tr("Class separation"),
+            self.tr("Distance between the two classes' means, in standard deviations."),
+            "data.separation", self.tr("Separation"),
         )  # fmt: skip
         self.amplitude_input = self._field(
-            2.0, names.AMPLITUDE_INPUT, tr("Amplitude"),
-            tr("a in the data y = a tanh(b x) + noise."), "data.amplitude", tr("Amplitude a"),
+            2.0, names.AMPLITUDE_INPUT, self.tr("Amplitude"),
+            self.tr("a in the data y = a tanh(b x) + noise."), "data.amplitude", self.tr("Amplitude a"),
         )  # fmt: skip
         self.steepness_input = self._field(
-            1.5, names.STEEPNESS_INPUT, tr("Steepness"),
-            tr("b in the data y = a tanh(b x) + noise."), "data.steepness", tr("Steepness b"),
+            1.5, names.STEEPNESS_INPUT, self.tr("Steepness"),
+            self.tr("b in the data y = a tanh(b x) + noise."), "data.steepness", self.tr("Steepness b"),
         )  # fmt: skip
         self._building = False
         self._update_visible()

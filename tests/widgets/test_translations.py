@@ -225,3 +225,20 @@ def test_race_names_follow_the_language(qtbot, window, english_after) -> None:
     assert [label.text for _s, label in w.loss_view.legend.items][:3] == ["배치", "SGD", "미니배치"]
     choose(qtbot, w, names.LANGUAGE_EN_ACTION)
     assert names_shown() == ["Batch", "SGD", "Mini-batch"] == legend()
+
+
+# ``tr = self.tr`` or ``tr = QtCore.QCoreApplication.translate``: lupdate reads the
+# calls through such a name without their context, so they stay English at start-up.
+TRANSLATE_ALIAS = re.compile(
+    r"^\s*\w+\s*=\s*(self\.tr|QtCore\.QCoreApplication\.translate)\s*(#.*)?$", re.M
+)
+
+
+def test_no_module_calls_translate_through_an_alias() -> None:
+    package = Path(i18n_tools.__file__).resolve().parent
+    aliased = [
+        str(path.relative_to(package))
+        for path in sorted(package.rglob("*.py"))
+        if TRANSLATE_ALIAS.search(path.read_text(encoding="utf-8"))
+    ]
+    assert aliased == []
