@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
 import numpy as np
@@ -12,6 +11,7 @@ from PySide6 import QtCore, QtWidgets
 from gd_desktop.core.objective import Objective, lowest_minimum
 from gd_desktop.widgets import names
 from gd_desktop.widgets.colour_scale import ColourScale
+from gd_desktop.widgets.contour_arrows import Arrow, arrow_scale, arrow_strokes, stack_strokes
 from gd_desktop.widgets.critical_marks import KIND_MARKS, other_points
 from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
 from gd_desktop.widgets.loss_window import LossWindow, landmarks
@@ -40,9 +40,6 @@ CONTOUR_LEVELS = 12
 SYMBOL_LIMIT = 60
 GRID = 121
 GRADIENT_ARROW_COLOR = (235, 235, 245)
-# The longest arrow drawn is this fraction of the window's width.
-ARROW_FRACTION = 0.14
-ARROW_HEAD = 0.28  # head length / arrow length
 
 
 class ContourView(RaceLanes, pg.PlotWidget):
@@ -192,58 +189,35 @@ class ContourView(RaceLanes, pg.PlotWidget):
             self.current_item.setVisible(on and has_path)
 
     @repaints
-    def set_arrows(
-        self, arrows: Sequence[tuple[int, float, float, float, float, float, float]]
-    ) -> None:
+    def set_arrows(self, arrows: Sequence[Arrow]) -> None:
         """Arrows at each run's current point: (lane, w0, w1, -gradient step x, y, update x, y).
 
-        The two vectors are in weight units; all arrows share one scale, chosen so
-        the longest is ARROW_FRACTION of the window, so their lengths compare.
+        The two vectors are in weight units; all arrows share one scale (``arrow_scale``).
         """
         window = self._window
         shown = [a for a in arrows if a[0] < len(self._visible) and self._visible[a[0]]]
-        longest = max((math.hypot(a[3], a[4]) for a in shown), default=0.0)
-        longest = max([longest] + [math.hypot(a[5], a[6]) for a in shown])
         while len(self.step_arrows) < len(self._colors):
             item = pg.PlotDataItem(connect="pairs", antialias=True)
             item.setZValue(6)
             self.getPlotItem().addItem(item)
             self.step_arrows.append(item)
-        if window is None or not shown or not (longest > 0 and math.isfinite(longest)):
+        minimum = lowest_minimum(self._objective) if self._objective is not None else None
+        width = window.w0_range[1] - window.w0_range[0] if window is not None else 0.0
+        self.arrow_scale = arrow_scale(shown, width, minimum.weights if minimum else None)
+        if window is None or self.arrow_scale == 0.0:
             self.arrow_scale = 0.0
             self.gradient_arrows.setData([], [])
             for item in self.step_arrows:
                 item.setData([], [])
             return
-        width = window.w0_range[1] - window.w0_range[0]
-        self.arrow_scale = min(ARROW_FRACTION * width / longest, self._scale_to_optimum(shown))
-        grads = [
-            _arrow(a[1], a[2], a[3] * self.arrow_scale, a[4] * self.arrow_scale) for a in shown
-        ]
-        self.gradient_arrows.setData(*_stack(grads))
+        k = self.arrow_scale
+        grads = [arrow_strokes(a[1], a[2], a[3] * k, a[4] * k) for a in shown]
+        self.gradient_arrows.setData(*stack_strokes(grads))
         for lane, item in enumerate(self.step_arrows):
-            mine = [
-                _arrow(a[1], a[2], a[5] * self.arrow_scale, a[6] * self.arrow_scale)
-                for a in shown
-                if a[0] == lane
-            ]
+            mine = [arrow_strokes(a[1], a[2], a[5] * k, a[6] * k) for a in shown if a[0] == lane]
             if lane < len(self._colors):
                 item.setPen(pg.mkPen(self._colors[lane], width=2.5))
-            item.setData(*_stack(mine))
-
-    def _scale_to_optimum(self, shown: Sequence[tuple[float, ...]]) -> float:
-        """The largest arrow scale at which no descent arrow reaches past the optimum: near
-        convergence the arrows shrink with the distance left, instead of pointing away."""
-        minimum = lowest_minimum(self._objective) if self._objective is not None else None
-        if minimum is None:
-            return math.inf
-        limit = math.inf
-        for a in shown:
-            step = math.hypot(a[3], a[4])
-            if step > 0:
-                left = math.hypot(minimum.weights[0] - a[1], minimum.weights[1] - a[2])
-                limit = min(limit, left / step)
-        return limit
+            item.setData(*stack_strokes(mine))
 
     @repaints
     def set_loss(self, objective: Objective, start: tuple[float, float]) -> None:
@@ -396,22 +370,3 @@ class ContourView(RaceLanes, pg.PlotWidget):
         plot = self.getPlotItem()
         plot.disableAutoRange()
         plot.setRange(xRange=window.w0_range, yRange=window.w1_range, padding=0.0)
-
-
-def _arrow(x: float, y: float, dx: float, dy: float) -> np.ndarray:
-    """Segment pairs of an arrow from (x, y) along (dx, dy): shaft and two head strokes."""
-    tip_x, tip_y = x + dx, y + dy
-    back_x, back_y = -dx * ARROW_HEAD, -dy * ARROW_HEAD
-    c, s = math.cos(0.45), math.sin(0.45)
-    left = (tip_x + c * back_x - s * back_y, tip_y + s * back_x + c * back_y)
-    right = (tip_x + c * back_x + s * back_y, tip_y - s * back_x + c * back_y)
-    return np.array(
-        [(x, y), (tip_x, tip_y), (tip_x, tip_y), left, (tip_x, tip_y), right], dtype=np.float64
-    )
-
-
-def _stack(arrows: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    if not arrows:
-        return np.empty(0), np.empty(0)
-    points = np.concatenate(arrows)
-    return points[:, 0], points[:, 1]

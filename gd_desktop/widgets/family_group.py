@@ -71,11 +71,13 @@ class FamilyGroup(QtWidgets.QGroupBox):
         )  # fmt: skip
         self.amplitude_input = self._field(
             2.0, names.AMPLITUDE_INPUT, self.tr("Amplitude"),
-            self.tr("a in the data y = a tanh(b x) + noise."), "data.amplitude", self.tr("Amplitude a"),
+            self.tr("a in the data y = a tanh(b x) + noise."), "data.amplitude",
+            self.tr("Amplitude a"),
         )  # fmt: skip
         self.steepness_input = self._field(
             1.5, names.STEEPNESS_INPUT, self.tr("Steepness"),
-            self.tr("b in the data y = a tanh(b x) + noise."), "data.steepness", self.tr("Steepness b"),
+            self.tr("b in the data y = a tanh(b x) + noise."), "data.steepness",
+            self.tr("Steepness b"),
         )  # fmt: skip
         self._building = False
         self._update_visible()
