@@ -11,19 +11,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import numpy as np
-
 from gd_desktop.core.config import ExperimentConfig
 from gd_desktop.core.dataset import Dataset
-from gd_desktop.core.landscape_races import LANDSCAPE_RACES
 from gd_desktop.core.presets import PRESETS
 from gd_desktop.core.problems import Problem, problem
 from gd_desktop.core.race import (
     MAX_RUNS,
     PALETTE,
-    READY_RACES,
     RaceEntry,
-    sweep_race,
     with_start,
 )
 from gd_desktop.core.run import STOP_DIVERGED
@@ -31,6 +26,7 @@ from gd_desktop.session.backend import Backend
 from gd_desktop.session.events import Event, EventHub
 from gd_desktop.session.lanes import Lane, RaceView
 from gd_desktop.session.queued import QueuedCommands
+from gd_desktop.session.ready import ready_entries
 from gd_desktop.session.snapshots import LoadedRace, RecordBlock
 from gd_desktop.session.state import RunState
 from gd_desktop.session.timeline import Timeline
@@ -39,9 +35,7 @@ from gd_desktop.session.views import (
     PathData,
     ReadoutData,
     arrow,
-    lane_path,
-    lane_point_limit,
-    path_indices,
+    race_paths,
     readout,
 )
 
@@ -151,21 +145,9 @@ class Session:
     def ready_race(self, key: str) -> list[RaceEntry]:
         """The entries of a ready-made race, on the current data where it can be."""
         lane = self.lane
-        if key == "sweep" and lane is not None and self.config.model == "linear":
-            return sweep_race(self.config, lane.loss.stable_learning_rate)
-        if key in LANDSCAPE_RACES:
-            return LANDSCAPE_RACES[key][1]()  # each brings its own landscape and starts
-        entries = READY_RACES[key][1]()
-        if self.config.model != "linear":
-            return entries  # the blog's races are least squares, on their own data
-        if self.config.data.source == "csv" or key == "optimizers":
-            # Keep the user's data and start where the race allows it.
-            c = self.config
-            entries = [
-                replace(e, config=replace(e.config, data=c.data, seed=c.seed, init=c.init))
-                for e in entries
-            ]
-        return entries
+        linear = lane is not None and self.config.model == "linear"
+        limit = lane.loss.stable_learning_rate if lane is not None and linear else None
+        return ready_entries(key, self.config, limit)
 
     def load_ready_race(self, key: str) -> Problem | None:
         return self.load_race(self.ready_race(key), selected=0)
@@ -384,20 +366,8 @@ class Session:
     def paths(self, changed_only: bool = True) -> list[PathData]:
         """Each run's path up to the update shown; with ``changed_only``, only those
         with something new since the last call (the selected run always)."""
-        out = []
-        limit = lane_point_limit(len(self.lanes))
-        # Runs in lockstep have the same count: decimate once for all of them.
-        indices: dict[int, np.ndarray] = {}
-        for i, lane in enumerate(self.lanes):
-            upto = self.shown_step(lane)
-            if changed_only and lane.drawn == upto and i != self.selected:
-                continue  # nothing new (a run that has stopped, say)
-            lane.drawn = upto
-            rows = indices.get(upto)
-            if rows is None:
-                rows = indices[upto] = path_indices(upto, limit)
-            out.append(lane_path(lane, i, rows, batch=i == self.selected))
-        return out
+        steps = [self.shown_step(lane) for lane in self.lanes]
+        return race_paths(self.lanes, steps, self.selected, changed_only)
 
     def readout(self) -> ReadoutData | None:
         lane = self.lane

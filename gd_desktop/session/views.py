@@ -7,6 +7,7 @@ the records), readouts and arrows are read at the cursor.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -116,3 +117,23 @@ def arrow(lane: Lane, index: int, step: int) -> ArrowData | None:
     g0, g1 = lane.loss.gradient(w0, w1)
     rate = float(row[INDEX["lr"]]) * lane.rate_factor
     return ArrowData(index, w0, w1, (-rate * g0, -rate * g1), (w0 - old[0], w1 - old[1]))
+
+
+def race_paths(
+    lanes: Sequence[Lane], steps: Sequence[int], selected: int, changed_only: bool
+) -> list[PathData]:
+    """Each run's path up to its update ``steps[i]``; with ``changed_only``, only those
+    with something new since they were last drawn (the ``selected`` run always)."""
+    out = []
+    limit = lane_point_limit(len(lanes))
+    # Runs in lockstep have the same count: decimate once for all of them.
+    indices: dict[int, np.ndarray] = {}
+    for i, (lane, upto) in enumerate(zip(lanes, steps, strict=True)):
+        if changed_only and lane.drawn == upto and i != selected:
+            continue  # nothing new (a run that has stopped, say)
+        lane.drawn = upto
+        rows = indices.get(upto)
+        if rows is None:
+            rows = indices[upto] = path_indices(upto, limit)
+        out.append(lane_path(lane, i, rows, batch=i == selected))
+    return out
