@@ -24,12 +24,11 @@ MP4_PACKAGE = "imageio_ffmpeg"
 
 
 def view_names() -> list[tuple[str, str]]:
-    tr = QtCore.QCoreApplication.translate
     return [
-        ("surface_view", tr("MainWindow", "the 3D surface")),
-        ("contour_view", tr("MainWindow", "the contour view")),
-        ("loss_view", tr("MainWindow", "the MSE curve")),
-        ("data_view", tr("MainWindow", "the data view")),
+        ("surface_view", QtCore.QCoreApplication.translate("MainWindow", "the 3D surface")),
+        ("contour_view", QtCore.QCoreApplication.translate("MainWindow", "the contour view")),
+        ("loss_view", QtCore.QCoreApplication.translate("MainWindow", "the MSE curve")),
+        ("data_view", QtCore.QCoreApplication.translate("MainWindow", "the data view")),
     ]
 
 
@@ -80,11 +79,10 @@ def mp4_unavailable(window: Any) -> bool:
 
 
 def build_export_menu(window: Any, file_menu: QtWidgets.QMenu) -> QtWidgets.QMenu:
-    tr = QtCore.QCoreApplication.translate
-    menu = file_menu.addMenu(tr("MainWindow", "E&xport"))
+    menu = file_menu.addMenu(QtCore.QCoreApplication.translate("MainWindow", "E&xport"))
     menu.setObjectName("exportMenu")
-    png = tr("MainWindow", "PNG images (*.png)")
-    svg = tr("MainWindow", "SVG drawings (*.svg)")
+    png = QtCore.QCoreApplication.translate("MainWindow", "PNG images (*.png)")
+    svg = QtCore.QCoreApplication.translate("MainWindow", "SVG drawings (*.svg)")
 
     def size_now() -> tuple[int, int]:
         return window.width(), window.height()
@@ -122,21 +120,25 @@ def build_export_menu(window: Any, file_menu: QtWidgets.QMenu) -> QtWidgets.QMen
         menu.addAction(text).triggered.connect(triggered)
 
     item(
-        tr("MainWindow", "Records of every run (CSV)..."),
-        tr("MainWindow", "CSV files (*.csv)"),
+        QtCore.QCoreApplication.translate("MainWindow", "Records of every run (CSV)..."),
+        QtCore.QCoreApplication.translate("MainWindow", "CSV files (*.csv)"),
         lambda path: export_all_records(window, path),
     )
     menu.addSeparator()
     for key, name in view_names():
-        title = tr("MainWindow", "Picture of {0} (PNG)...").format(name)
+        title = QtCore.QCoreApplication.translate("MainWindow", "Picture of {0} (PNG)...").format(
+            name
+        )
         item_with_options(title, png, _view_png(window, key), _ask_view(window, title, key))
         if key != "surface_view":
             item(
-                tr("MainWindow", "Drawing of {0} (SVG)...").format(name),
+                QtCore.QCoreApplication.translate("MainWindow", "Drawing of {0} (SVG)...").format(
+                    name
+                ),
                 svg,
                 _view_svg(window, key),
             )
-    whole = tr("MainWindow", "Picture of the whole window (PNG)...")
+    whole = QtCore.QCoreApplication.translate("MainWindow", "Picture of the whole window (PNG)...")
     item_with_options(
         whole,
         png,
@@ -144,19 +146,19 @@ def build_export_menu(window: Any, file_menu: QtWidgets.QMenu) -> QtWidgets.QMen
         lambda: ask_options(window, whole, size_now()),
     )
     menu.addSeparator()
-    gif = tr("MainWindow", "Animation (GIF)...")
+    gif = QtCore.QCoreApplication.translate("MainWindow", "Animation (GIF)...")
     item_with_options(
         gif,
-        tr("MainWindow", "Animated GIF (*.gif)"),
+        QtCore.QCoreApplication.translate("MainWindow", "Animated GIF (*.gif)"),
         lambda path, options: start_animation(window, path, options),
         lambda: ask_options(window, gif, size_now(), animation=True, views=view_names()),
     )
-    mp4 = menu.addAction(tr("MainWindow", "Animation (MP4)..."))
+    mp4 = menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "Animation (MP4)..."))
     mp4.triggered.connect(lambda: mp4_unavailable(window))
     menu.addSeparator()
     item(
-        tr("MainWindow", "Log (text)..."),
-        tr("MainWindow", "Text files (*.txt)"),
+        QtCore.QCoreApplication.translate("MainWindow", "Log (text)..."),
+        QtCore.QCoreApplication.translate("MainWindow", "Text files (*.txt)"),
         lambda path: export_log(window, path),
     )
     return menu
