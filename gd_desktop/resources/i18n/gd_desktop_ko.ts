@@ -2,6 +2,192 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name></name>
+    <message>
+        <source>MainWindow</source>
+        <comment>the contour view</comment>
+        <translation>등고선 보기</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>the MSE curve</comment>
+        <translation>MSE 곡선</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>the data view</comment>
+        <translation>데이터 보기</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>E&amp;xport</comment>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>PNG images (*.png)</comment>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>SVG drawings (*.svg)</comment>
+        <translation>SVG 벡터 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Records of every run (CSV)...</comment>
+        <translation>모든 실행의 기록(CSV)...</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>CSV files (*.csv)</comment>
+        <translation>CSV 파일 (*.csv)</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Picture of {0} (PNG)...</comment>
+        <translation>{0} 그림(PNG)...</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Drawing of {0} (SVG)...</comment>
+        <translation>{0} 벡터 그림(SVG)...</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Picture of the whole window (PNG)...</comment>
+        <translation>창 전체 그림(PNG)...</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Animation (GIF)...</comment>
+        <translation>애니메이션(GIF)...</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Animated GIF (*.gif)</comment>
+        <translation>애니메이션 GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Animation (MP4)...</comment>
+        <translation>애니메이션(MP4)...</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Log (text)...</comment>
+        <translation>업데이트 기록(텍스트)...</translation>
+    </message>
+    <message>
+        <source>MainWindow</source>
+        <comment>Text files (*.txt)</comment>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Loss family</source>
+        <translation>손실 함수 종류</translation>
+    </message>
+    <message>
+        <source>linear regression</source>
+        <translation>선형 회귀</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>로지스틱 회귀</translation>
+    </message>
+    <message>
+        <source>one neuron</source>
+        <translation>뉴런 하나</translation>
+    </message>
+    <message>
+        <source>test surface</source>
+        <translation>테스트 곡면</translation>
+    </message>
+    <message>
+        <source>Linear regression: the MSE, a bowl. Logistic regression: the log-loss of a 0/1 target. One neuron: w1 tanh(w0 x), two minima and a saddle. Test surface: a formula of the two weights, with no data.</source>
+        <translation>선형 회귀: MSE로, 그릇 모양입니다. 로지스틱 회귀: 0/1 타깃의 로그 손실입니다. 뉴런 하나: w1 tanh(w0 x)로, 최솟값 두 개와 그 사이의 안장점이 있습니다. 테스트 곡면: 두 가중치로 된 식이며, 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Test surface</source>
+        <translation>테스트 곡면 종류</translation>
+    </message>
+    <message>
+        <source>rosenbrock: a long curved valley; himmelblau: four minima; saddle: a saddle between two minima; two-minima: a deep and a shallow basin; beale: steep walls and flat plains; plateau: far from its minimum the gradient vanishes.</source>
+        <translation>rosenbrock: 길게 휘어진 골짜기. himmelblau: 최솟값 네 개. saddle: 두 최솟값 사이의 안장점. two-minima: 깊은 분지와 얕은 분지. beale: 가파른 벽과 평평한 들판. plateau: 최솟값에서 멀어지면 기울기가 거의 0이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>곡면</translation>
+    </message>
+    <message>
+        <source>Gradient noise</source>
+        <translation>기울기 노이즈</translation>
+    </message>
+    <message>
+        <source>Gaussian noise (seeded) added to every gradient, in place of batches.</source>
+        <translation>배치 대신 모든 기울기에 가우스 노이즈를 더합니다(난수 시드를 따름).</translation>
+    </message>
+    <message>
+        <source>Gradient noise σ</source>
+        <translation>기울기 노이즈 σ</translation>
+    </message>
+    <message>
+        <source>Class separation</source>
+        <translation>두 클래스의 간격</translation>
+    </message>
+    <message>
+        <source>Distance between the two classes&apos; means, in standard deviations.</source>
+        <translation>두 클래스 평균 사이의 거리로, 표준편차 단위입니다.</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>클래스 간격</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>진폭</translation>
+    </message>
+    <message>
+        <source>a in the data y = a tanh(b x) + noise.</source>
+        <translation>데이터 y = a tanh(b x) + 노이즈의 a입니다.</translation>
+    </message>
+    <message>
+        <source>Amplitude a</source>
+        <translation>진폭 a</translation>
+    </message>
+    <message>
+        <source>Steepness</source>
+        <translation>가파르기</translation>
+    </message>
+    <message>
+        <source>b in the data y = a tanh(b x) + noise.</source>
+        <translation>데이터 y = a tanh(b x) + 노이즈의 b입니다.</translation>
+    </message>
+    <message>
+        <source>Steepness b</source>
+        <translation>가파르기 b</translation>
+    </message>
+</context>
+<context>
+    <name>AnimationExport</name>
+    <message>
+        <source>Writing {0} frames to {1}</source>
+        <translation>{1}에 프레임 {0}개를 쓰는 중</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Export animation</source>
+        <translation>애니메이션 내보내기</translation>
+    </message>
+</context>
+<context>
     <name>ColumnDialog</name>
     <message>
         <source>Import data</source>
@@ -171,6 +357,10 @@ Drag to pan, wheel to zoom, right-click for more.</source>
         <source>predicted {0}</source>
         <translation>예측 {0}</translation>
     </message>
+    <message>
+        <source>a test surface has no data</source>
+        <translation>테스트 곡면에는 데이터가 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>DatasetGroup</name>
@@ -332,6 +522,29 @@ Drag to pan, wheel to zoom, right-click for more.</source>
     </message>
 </context>
 <context>
+    <name>DisplayModes</name>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>어두운 테마(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>밝은 테마(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation</source>
+        <translation>프레젠테이션 모드(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen, the views and readouts only, in large type (Esc or F11 leaves).</source>
+        <translation>전체 화면에 보기와 수치만 큰 글씨로 보여 줍니다(Esc나 F11을 누르면 나갑니다).</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>테마(&amp;T)</translation>
+    </message>
+</context>
+<context>
     <name>DivergenceBanner</name>
     <message>
         <source>Use a stable rate</source>
@@ -359,6 +572,18 @@ Drag to pan, wheel to zoom, right-click for more.</source>
     <message>
         <source>check: the sum over the batch rows gives g0 = {0}, g1 = {1}</source>
         <translation>검산: 배치 행들에 대한 합으로 구하면 g0 = {0}, g1 = {1}</translation>
+    </message>
+    <message>
+        <source>Update {0} · test surface {1}</source>
+        <translation>업데이트 {0} · 테스트 곡면 {1}</translation>
+    </message>
+    <message>
+        <source>plus Gaussian gradient noise, sigma {0}</source>
+        <translation>여기에 가우스 기울기 노이즈를 더함, σ {0}</translation>
+    </message>
+    <message>
+        <source>check: the family&apos;s gradient gives g0 = {0}, g1 = {1}</source>
+        <translation>검산: 이 손실 함수의 기울기 식으로 구하면 g0 = {0}, g1 = {1}</translation>
     </message>
     <message>
         <source>{0}: {1}</source>
@@ -403,6 +628,13 @@ Drag to pan, wheel to zoom, right-click for more.</source>
     <message>
         <source>rows {0} (of 0–{1})</source>
         <translation>{0}번 행 (0–{1} 중)</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyGroup</name>
+    <message>
+        <source>Loss</source>
+        <translation>손실 함수</translation>
     </message>
 </context>
 <context>
@@ -635,12 +867,24 @@ Drag to pan, wheel to zoom, right-click for more.</source>
         <translation>블로그 방식 스케일링: 실제 학습률 lr x n/N = {0:.3g}. </translation>
     </message>
     <message>
-        <source>Above the stable limit 2/λmax = {0:.3g} ({1:.3g}x): batch descent diverges.</source>
-        <translation>안정 한계 2/λmax = {0:.3g}보다 큽니다({1:.3g}배). 배치 경사 하강법이 발산합니다.</translation>
+        <source>Above the stable limit 2/λmax = {0:.3g} ({1}x): batch descent diverges.</source>
+        <translation>안정 한계 2/λmax = {0:.3g}보다 큽니다({1}배). 배치 경사 하강법이 발산합니다.</translation>
     </message>
     <message>
-        <source>Stable limit 2/λmax = {0:.3g}; {1:.3g}x below it.</source>
-        <translation>안정 한계 2/λmax = {0:.3g}의 1/{1:.3g}입니다.</translation>
+        <source>Stable limit 2/λmax = {0:.3g}; {1}x below it.</source>
+        <translation>안정 한계 2/λmax = {0:.3g}의 1/{1}입니다.</translation>
+    </message>
+    <message>
+        <source>{0} The run keeps {1:g}.</source>
+        <translation>{0} 실행은 이전 학습률 {1:g}을(를) 계속 씁니다.</translation>
+    </message>
+    <message>
+        <source>Here λmax &lt;= 0: no local limit. The loss curves down or is flat in every direction at these weights, so no rate makes plain descent unstable here.</source>
+        <translation>여기서는 λmax &lt;= 0이라 국소 한계가 없습니다. 이 가중치에서는 손실이 모든 방향으로 아래로 휘거나 평평하므로, 어떤 학습률로도 기본 경사 하강법이 여기서 불안정해지지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Local limit 2/λmax = {0:.3g} at the current weights ({1:.3g}x the rate). This landscape is not a bowl: the limit holds only near these weights and changes as the run moves.</source>
+        <translation>현재 가중치에서의 국소 한계 2/λmax = {0:.3g}입니다(학습률의 {1:.3g}배). 이 지형은 그릇 모양이 아니라서, 이 한계는 지금 가중치 근처에서만 맞고 실행이 움직이면 바뀝니다.</translation>
     </message>
 </context>
 <context>
@@ -785,6 +1029,38 @@ Drag to pan, wheel to zoom, right-click for more.</source>
         <source>condition number {0} raw → {1} standardised (now {2})</source>
         <translation>조건수: 원래 {0} → 표준화 {1} (지금은 {2})</translation>
     </message>
+    <message>
+        <source>Minimum</source>
+        <translation>최솟값</translation>
+    </message>
+    <message>
+        <source>Saddle</source>
+        <translation>안장점</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>극댓값</translation>
+    </message>
+    <message>
+        <source>{0} (lowest known)</source>
+        <translation>{0} (찾은 것 중 가장 낮음)</translation>
+    </message>
+    <message>
+        <source>w = ({0}, {1}), loss {2}, λ = {3}, {4}</source>
+        <translation>w = ({0}, {1}), 손실 {2}, λ = {3}, {4}</translation>
+    </message>
+    <message>
+        <source>The classes are linearly separable: there is no finite optimum. The loss tends to 0 as the weights grow without bound, so the run keeps going; that is not divergence.</source>
+        <translation>두 클래스를 직선 하나로 완전히 나눌 수 있어서(선형 분리 가능) 유한한 최적점이 없습니다. 가중치가 한없이 커질수록 손실이 0에 가까워지므로 실행은 계속 나아갑니다. 이것은 발산이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No critical point was found.</source>
+        <translation>임계점을 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Critical points found numerically (the gradient vanishes there); the Hessian&apos;s eigenvalues say which kind: both positive a minimum, both negative a maximum, one of each a saddle. Gradient descent finds a minimum near where it starts, not necessarily the lowest.</source>
+        <translation>수치 계산으로 찾은 임계점(기울기가 0이 되는 점)입니다. 헤세 행렬의 고윳값을 보면 종류를 알 수 있습니다. 둘 다 양수면 최솟값, 둘 다 음수면 극댓값, 양수와 음수가 하나씩이면 안장점입니다. 경사 하강법은 시작점 근처의 최솟값을 찾을 뿐, 그것이 가장 낮은 최솟값이라는 보장은 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>LogView</name>
@@ -851,6 +1127,10 @@ Drag to pan, wheel to zoom, right-click for more.</source>
         <translation>파일을 쓰지 못했습니다</translation>
     </message>
     <message>
+        <source>Exported {0}</source>
+        <translation>{0}(으)로 내보냈습니다</translation>
+    </message>
+    <message>
         <source>Saved {0}</source>
         <translation>{0}에 저장했습니다</translation>
     </message>
@@ -869,6 +1149,10 @@ Drag to pan, wheel to zoom, right-click for more.</source>
     <message>
         <source>&amp;Open experiment...</source>
         <translation>실험 열기(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>최근 실험 열기(&amp;R)</translation>
     </message>
     <message>
         <source>Open &amp;data (CSV)...</source>
@@ -987,8 +1271,8 @@ Drag to pan, wheel to zoom, right-click for more.</source>
         <translation>로그 색상</translation>
     </message>
     <message>
-        <source>Colour the 3D surface by log10(MSE): the MSE spans many orders of magnitude.</source>
-        <translation>3D 곡면을 log10(MSE)로 칠합니다. MSE는 여러 자릿수에 걸쳐 있기 때문입니다.</translation>
+        <source>Colour the 3D surface and the contour map by log10(MSE): the MSE spans many orders of magnitude.</source>
+        <translation>3D 곡면과 등고선 지도를 log10(MSE)로 칠합니다. MSE는 여러 자릿수에 걸쳐 있기 때문입니다.</translation>
     </message>
     <message>
         <source>Log MSE axis</source>
@@ -1023,6 +1307,18 @@ All arrows share one scale, so their lengths compare.</source>
     <message>
         <source>Back to the factory state: window layout, view switches, speed, language and the blog&apos;s batch run.</source>
         <translation>처음 상태로 돌아갑니다: 창 배치, 보기 스위치, 속도, 언어, 그리고 블로그의 배치 실행.</translation>
+    </message>
+    <message>
+        <source>Animation cancelled; nothing was written</source>
+        <translation>애니메이션을 취소했습니다. 아무 파일도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>MP4 export</source>
+        <translation>MP4 내보내기</translation>
+    </message>
+    <message>
+        <source>MP4 export needs the imageio-ffmpeg package, which is not installed (pip install imageio-ffmpeg). Animated GIF export works without it.</source>
+        <translation>MP4로 내보내려면 imageio-ffmpeg 패키지가 필요한데, 설치되어 있지 않습니다(pip install imageio-ffmpeg). 애니메이션 GIF 내보내기는 이 패키지 없이도 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1188,8 +1484,8 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>학습률 {0:.6g}에서 손실이 끝없이 커졌습니다. 안정 한계 {2} = {3:.6g}의 {1:.3g}배입니다. {3:.6g}보다 작은 학습률을 써 보세요</translation>
     </message>
     <message>
-        <source>{0:,} updates exceeds the cap of {1:,} (every update is recorded; raise max_updates if you have the memory, about 72 bytes an update)</source>
-        <translation>업데이트 {0:,}번은 상한 {1:,}번을 넘습니다(모든 업데이트를 기록합니다. 메모리가 충분하면 max_updates를 올리세요. 업데이트 하나에 약 72바이트입니다)</translation>
+        <source>{0:,} updates exceeds the cap of {1:,}: every update is recorded, so lower the budget, or raise the cap if you have the memory (about 72 bytes an update: --max-updates, or &quot;max_updates&quot; in an experiment file)</source>
+        <translation>업데이트 {0:,}번은 상한 {1:,}번을 넘습니다. 모든 업데이트를 기록하므로 예산을 줄이거나, 메모리가 충분하면 상한을 올리세요(업데이트 하나에 약 72바이트. --max-updates, 또는 실험 파일의 &quot;max_updates&quot;)</translation>
     </message>
     <message>
         <source>&apos;{0}&apos; is not a number</source>
@@ -1266,6 +1562,34 @@ All arrows share one scale, so their lengths compare.</source>
     <message>
         <source>must be between 1 and the number of rows ({0}), got {1}</source>
         <translation>1과 행 수({0}) 사이여야 하는데 {1}입니다</translation>
+    </message>
+    <message>
+        <source>names surface {0!r}, but the model is not a test surface</source>
+        <translation>곡면 {0!r}을(를) 지정했지만 모델이 테스트 곡면이 아닙니다</translation>
+    </message>
+    <message>
+        <source>gradient noise applies to test surfaces only</source>
+        <translation>기울기 노이즈는 테스트 곡면에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>a test surface has no rows, so its method is full batch, not {0!r}</source>
+        <translation>테스트 곡면에는 행이 없으므로 방법은 {0!r}이(가) 아니라 전체 배치입니다</translation>
+    </message>
+    <message>
+        <source>a test surface takes no data file</source>
+        <translation>테스트 곡면에는 데이터 파일을 쓰지 않습니다</translation>
+    </message>
+    <message>
+        <source>a logistic regression target must be 0 or 1; {0} has {1}</source>
+        <translation>로지스틱 회귀의 타깃은 0 또는 1이어야 하는데, {0}에 {1}이(가) 있습니다</translation>
+    </message>
+    <message>
+        <source>the target</source>
+        <translation>타깃 열</translation>
+    </message>
+    <message>
+        <source>the window draws linear regression only so far; run model {0!r} with gd-desktop run</source>
+        <translation>창에서는 아직 선형 회귀만 그릴 수 있습니다. 모델 {0!r}은(는) gd-desktop run으로 실행하세요</translation>
     </message>
     <message>
         <source>a CSV source needs the file&apos;s path</source>
@@ -1352,6 +1676,14 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>Adam</translation>
     </message>
     <message>
+        <source>Left start</source>
+        <translation>왼쪽 시작점</translation>
+    </message>
+    <message>
+        <source>Right start</source>
+        <translation>오른쪽 시작점</translation>
+    </message>
+    <message>
         <source>generated: y = {0:g} x0 + {1:g} x1</source>
         <translation>생성: y = {0:g} x0 + {1:g} x1</translation>
     </message>
@@ -1362,6 +1694,14 @@ All arrows share one scale, so their lengths compare.</source>
     <message>
         <source>{0}: {1} ~ {2} ({3:,} rows)</source>
         <translation>{0}: {1} ~ {2} ({3:,}행)</translation>
+    </message>
+    <message>
+        <source>two Gaussian classes, {0:g} deviations apart</source>
+        <translation>표준편차의 {0:g}배만큼 떨어진 가우스 클래스 두 개</translation>
+    </message>
+    <message>
+        <source>generated: y = {0:g} tanh({1:g} x)</source>
+        <translation>생성: y = {0:g} tanh({1:g} x)</translation>
     </message>
     <message>
         <source> + noise (sigma {0:g})</source>
@@ -1518,6 +1858,49 @@ All arrows share one scale, so their lengths compare.</source>
         <source>The blog&apos;s SGD multiplies a one-row gradient by 2/N instead of 2, so its effective learning rate is lr / N. Off: the standard per-batch scaling.</source>
         <translation>블로그의 SGD는 한 행의 기울기에 2 대신 2/N을 곱하므로 실제 학습률이 lr / N입니다. 끄면 보통의 배치별 스케일링을 씁니다.</translation>
     </message>
+    <message>
+        <source>A test surface has no rows, so its method is always full batch.</source>
+        <translation>테스트 곡면에는 행이 없으므로 방법은 언제나 전체 배치입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsDialog</name>
+    <message>
+        <source>Width x height in pixels, {0} to {1} each.</source>
+        <translation>너비 x 높이(픽셀)로, 각각 {0}~{1}입니다.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <source>The whole window</source>
+        <translation>창 전체</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>담을 내용</translation>
+    </message>
+    <message>
+        <source>frames</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Frames per second</source>
+        <translation>초당 프레임 수</translation>
+    </message>
+    <message>
+        <source>The size must be like 1280x800, each side {0} to {1} pixels.</source>
+        <translation>크기는 1280x800처럼 적어야 하며, 각 변은 {0}~{1}픽셀이어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>ParameterPanel</name>
@@ -1568,8 +1951,20 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>미리 만든 실험입니다. 블로그의 세 실행은 같은 데이터셋(시드 0)을 쓰므로 배치, 확률적, 미니배치 경사 하강법을 공정하게 비교할 수 있습니다.</translation>
     </message>
     <message>
+        <source>Your own settings</source>
+        <translation>직접 정한 설정</translation>
+    </message>
+    <message>
         <source>Experiment</source>
         <translation>실험</translation>
+    </message>
+</context>
+<context>
+    <name>QtCore.QCoreApplication</name>
+    <message>
+        <source>MainWindow</source>
+        <comment>the 3D surface</comment>
+        <translation>3D 곡면</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2218,33 @@ All arrows share one scale, so their lengths compare.</source>
     <message>
         <source>Learning-rate sweep (0.5x, 1x, 1.5x the limit)</source>
         <translation>학습률 바꿔 보기 (한계의 0.5배, 1배, 1.5배)</translation>
+    </message>
+    <message>
+        <source>Saddle: GD vs Momentum vs Adam</source>
+        <translation>안장점: GD vs 모멘텀 vs Adam</translation>
+    </message>
+    <message>
+        <source>Two minima: where you start decides</source>
+        <translation>최솟값 두 개: 시작점이 결과를 정합니다</translation>
+    </message>
+    <message>
+        <source>Rosenbrock&apos;s valley</source>
+        <translation>Rosenbrock 골짜기</translation>
+    </message>
+    <message>
+        <source>Separable classes: no finite optimum</source>
+        <translation>분리 가능한 클래스: 유한한 최적점 없음</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent experiments</source>
+        <translation>최근 실험이 없습니다</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>목록 지우기</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2526,10 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>-- 새 실행: {0}. 업데이트 {1}번. 최적점 w0 = {2:.7g}, w1 = {3:.7g}</translation>
     </message>
     <message>
+        <source>-- new run: {0}; {1} updates; no finite optimum</source>
+        <translation>-- 새 실행: {0}. 업데이트 {1}번. 유한한 최적점 없음</translation>
+    </message>
+    <message>
         <source>Diverged: {0}.</source>
         <translation>발산했습니다: {0}.</translation>
     </message>
@@ -2120,8 +2546,20 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>-- {0} 발산: {1}</translation>
     </message>
     <message>
-        <source>Diverged: {0}. {1}: {2}.</source>
-        <translation>발산했습니다: {0}. {1}: {2}.</translation>
+        <source>{0} diverged: {1}.</source>
+        <translation>{0}이(가) 발산했습니다: {1}.</translation>
+    </message>
+    <message>
+        <source>Diverged: {0}. The last, {1}: {2}.</source>
+        <translation>발산했습니다: {0}. 마지막으로 발산한 {1}: {2}.</translation>
+    </message>
+    <message>
+        <source>-- {0}: learning rate {1:.6g} from update {2}</source>
+        <translation>-- {0}: 업데이트 {2}부터 학습률 {1:.6g}</translation>
+    </message>
+    <message>
+        <source>test surface {0}</source>
+        <translation>테스트 곡면 {0}</translation>
     </message>
     <message>
         <source>-- {0}</source>
@@ -2158,12 +2596,67 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>3D 손실 곡면</translation>
     </message>
     <message>
-        <source>w0: {low} to {high}</source>
-        <translation>w0: {low} ~ {high}</translation>
+        <source>w0</source>
+        <translation>w0</translation>
     </message>
     <message>
-        <source>w1: {low} to {high}</source>
-        <translation>w1: {low} ~ {high}</translation>
+        <source>w1</source>
+        <translation>w1</translation>
+    </message>
+    <message>
+        <source>MSE</source>
+        <translation>MSE</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineBar</name>
+    <message>
+        <source>Step back</source>
+        <translation>한 단계 뒤로</translation>
+    </message>
+    <message>
+        <source>Show the update before this one (the records stay).</source>
+        <translation>이 업데이트 바로 앞의 업데이트를 보여 줍니다(기록은 그대로 남습니다).</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>한 단계 앞으로</translation>
+    </message>
+    <message>
+        <source>Show the next recorded update.</source>
+        <translation>기록된 다음 업데이트를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>타임라인</translation>
+    </message>
+    <message>
+        <source>Drag to show any recorded update in every view; dragging pauses a run.</source>
+        <translation>끌어서 기록된 어느 업데이트든 모든 보기에 보여 줍니다. 끌면 실행이 일시 정지됩니다.</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>실시간</translation>
+    </message>
+    <message>
+        <source>Follow new records as they arrive.</source>
+        <translation>새 기록이 들어오는 대로 따라갑니다.</translation>
+    </message>
+    <message>
+        <source>Continue from here</source>
+        <translation>여기서부터 계속</translation>
+    </message>
+    <message>
+        <source>Continue from update {0}? The {1} later records are discarded and the run goes on from this update, exactly as a fresh run would.</source>
+        <translation>업데이트 {0}부터 계속할까요? 그 뒤의 기록 {1}개는 버리고, 처음부터 새로 실행한 것과 똑같이 이 업데이트에서부터 실행을 이어 갑니다.</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>다시 묻지 않기</translation>
+    </message>
+    <message>
+        <source>update {0:,} of {1:,}</source>
+        <translation>업데이트 {0:,} / {1:,}</translation>
     </message>
 </context>
 <context>
