@@ -2,177 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name></name>
-    <message>
-        <source>MainWindow</source>
-        <comment>the contour view</comment>
-        <translation>등고선 보기</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>the MSE curve</comment>
-        <translation>MSE 곡선</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>the data view</comment>
-        <translation>데이터 보기</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>E&amp;xport</comment>
-        <translation>내보내기(&amp;X)</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>PNG images (*.png)</comment>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>SVG drawings (*.svg)</comment>
-        <translation>SVG 벡터 그림 (*.svg)</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Records of every run (CSV)...</comment>
-        <translation>모든 실행의 기록(CSV)...</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>CSV files (*.csv)</comment>
-        <translation>CSV 파일 (*.csv)</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Picture of {0} (PNG)...</comment>
-        <translation>{0} 그림(PNG)...</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Drawing of {0} (SVG)...</comment>
-        <translation>{0} 벡터 그림(SVG)...</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Picture of the whole window (PNG)...</comment>
-        <translation>창 전체 그림(PNG)...</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Animation (GIF)...</comment>
-        <translation>애니메이션(GIF)...</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Animated GIF (*.gif)</comment>
-        <translation>애니메이션 GIF (*.gif)</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Animation (MP4)...</comment>
-        <translation>애니메이션(MP4)...</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Log (text)...</comment>
-        <translation>업데이트 기록(텍스트)...</translation>
-    </message>
-    <message>
-        <source>MainWindow</source>
-        <comment>Text files (*.txt)</comment>
-        <translation>텍스트 파일 (*.txt)</translation>
-    </message>
-    <message>
-        <source>Loss family</source>
-        <translation>손실 함수 종류</translation>
-    </message>
-    <message>
-        <source>linear regression</source>
-        <translation>선형 회귀</translation>
-    </message>
-    <message>
-        <source>logistic regression</source>
-        <translation>로지스틱 회귀</translation>
-    </message>
-    <message>
-        <source>one neuron</source>
-        <translation>뉴런 하나</translation>
-    </message>
-    <message>
-        <source>test surface</source>
-        <translation>테스트 곡면</translation>
-    </message>
-    <message>
-        <source>Linear regression: the MSE, a bowl. Logistic regression: the log-loss of a 0/1 target. One neuron: w1 tanh(w0 x), two minima and a saddle. Test surface: a formula of the two weights, with no data.</source>
-        <translation>선형 회귀: MSE로, 그릇 모양입니다. 로지스틱 회귀: 0/1 타깃의 로그 손실입니다. 뉴런 하나: w1 tanh(w0 x)로, 최솟값 두 개와 그 사이의 안장점이 있습니다. 테스트 곡면: 두 가중치로 된 식이며, 데이터가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Family</source>
-        <translation>종류</translation>
-    </message>
-    <message>
-        <source>Test surface</source>
-        <translation>테스트 곡면 종류</translation>
-    </message>
-    <message>
-        <source>rosenbrock: a long curved valley; himmelblau: four minima; saddle: a saddle between two minima; two-minima: a deep and a shallow basin; beale: steep walls and flat plains; plateau: far from its minimum the gradient vanishes.</source>
-        <translation>rosenbrock: 길게 휘어진 골짜기. himmelblau: 최솟값 네 개. saddle: 두 최솟값 사이의 안장점. two-minima: 깊은 분지와 얕은 분지. beale: 가파른 벽과 평평한 들판. plateau: 최솟값에서 멀어지면 기울기가 거의 0이 됩니다.</translation>
-    </message>
-    <message>
-        <source>Surface</source>
-        <translation>곡면</translation>
-    </message>
-    <message>
-        <source>Gradient noise</source>
-        <translation>기울기 노이즈</translation>
-    </message>
-    <message>
-        <source>Gaussian noise (seeded) added to every gradient, in place of batches.</source>
-        <translation>배치 대신 모든 기울기에 가우스 노이즈를 더합니다(난수 시드를 따름).</translation>
-    </message>
-    <message>
-        <source>Gradient noise σ</source>
-        <translation>기울기 노이즈 σ</translation>
-    </message>
-    <message>
-        <source>Class separation</source>
-        <translation>두 클래스의 간격</translation>
-    </message>
-    <message>
-        <source>Distance between the two classes&apos; means, in standard deviations.</source>
-        <translation>두 클래스 평균 사이의 거리로, 표준편차 단위입니다.</translation>
-    </message>
-    <message>
-        <source>Separation</source>
-        <translation>클래스 간격</translation>
-    </message>
-    <message>
-        <source>Amplitude</source>
-        <translation>진폭</translation>
-    </message>
-    <message>
-        <source>a in the data y = a tanh(b x) + noise.</source>
-        <translation>데이터 y = a tanh(b x) + 노이즈의 a입니다.</translation>
-    </message>
-    <message>
-        <source>Amplitude a</source>
-        <translation>진폭 a</translation>
-    </message>
-    <message>
-        <source>Steepness</source>
-        <translation>가파르기</translation>
-    </message>
-    <message>
-        <source>b in the data y = a tanh(b x) + noise.</source>
-        <translation>데이터 y = a tanh(b x) + 노이즈의 b입니다.</translation>
-    </message>
-    <message>
-        <source>Steepness b</source>
-        <translation>가파르기 b</translation>
-    </message>
-</context>
-<context>
     <name>AnimationExport</name>
     <message>
         <source>Writing {0} frames to {1}</source>
@@ -636,6 +465,94 @@ Drag to pan, wheel to zoom, right-click for more.</source>
         <source>Loss</source>
         <translation>손실 함수</translation>
     </message>
+    <message>
+        <source>Loss family</source>
+        <translation>손실 함수 종류</translation>
+    </message>
+    <message>
+        <source>linear regression</source>
+        <translation>선형 회귀</translation>
+    </message>
+    <message>
+        <source>logistic regression</source>
+        <translation>로지스틱 회귀</translation>
+    </message>
+    <message>
+        <source>one neuron</source>
+        <translation>뉴런 하나</translation>
+    </message>
+    <message>
+        <source>test surface</source>
+        <translation>테스트 곡면</translation>
+    </message>
+    <message>
+        <source>Linear regression: the MSE, a bowl. Logistic regression: the log-loss of a 0/1 target. One neuron: w1 tanh(w0 x), two minima and a saddle. Test surface: a formula of the two weights, with no data.</source>
+        <translation>선형 회귀: MSE로, 그릇 모양입니다. 로지스틱 회귀: 0/1 타깃의 로그 손실입니다. 뉴런 하나: w1 tanh(w0 x)로, 최솟값 두 개와 그 사이의 안장점이 있습니다. 테스트 곡면: 두 가중치로 된 식이며, 데이터가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Test surface</source>
+        <translation>테스트 곡면 종류</translation>
+    </message>
+    <message>
+        <source>rosenbrock: a long curved valley; himmelblau: four minima; saddle: a saddle between two minima; two-minima: a deep and a shallow basin; beale: steep walls and flat plains; plateau: far from its minimum the gradient vanishes.</source>
+        <translation>rosenbrock: 길게 휘어진 골짜기. himmelblau: 최솟값 네 개. saddle: 두 최솟값 사이의 안장점. two-minima: 깊은 분지와 얕은 분지. beale: 가파른 벽과 평평한 들판. plateau: 최솟값에서 멀어지면 기울기가 거의 0이 됩니다.</translation>
+    </message>
+    <message>
+        <source>Surface</source>
+        <translation>곡면</translation>
+    </message>
+    <message>
+        <source>Gradient noise</source>
+        <translation>기울기 노이즈</translation>
+    </message>
+    <message>
+        <source>Gaussian noise (seeded) added to every gradient, in place of batches.</source>
+        <translation>배치 대신 모든 기울기에 가우스 노이즈를 더합니다(난수 시드를 따름).</translation>
+    </message>
+    <message>
+        <source>Gradient noise σ</source>
+        <translation>기울기 노이즈 σ</translation>
+    </message>
+    <message>
+        <source>Class separation</source>
+        <translation>두 클래스의 간격</translation>
+    </message>
+    <message>
+        <source>Distance between the two classes&apos; means, in standard deviations.</source>
+        <translation>두 클래스 평균 사이의 거리로, 표준편차 단위입니다.</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>클래스 간격</translation>
+    </message>
+    <message>
+        <source>Amplitude</source>
+        <translation>진폭</translation>
+    </message>
+    <message>
+        <source>a in the data y = a tanh(b x) + noise.</source>
+        <translation>데이터 y = a tanh(b x) + 노이즈의 a입니다.</translation>
+    </message>
+    <message>
+        <source>Amplitude a</source>
+        <translation>진폭 a</translation>
+    </message>
+    <message>
+        <source>Steepness</source>
+        <translation>가파르기</translation>
+    </message>
+    <message>
+        <source>b in the data y = a tanh(b x) + noise.</source>
+        <translation>데이터 y = a tanh(b x) + 노이즈의 b입니다.</translation>
+    </message>
+    <message>
+        <source>Steepness b</source>
+        <translation>가파르기 b</translation>
+    </message>
 </context>
 <context>
     <name>FieldRows</name>
@@ -883,8 +800,8 @@ Drag to pan, wheel to zoom, right-click for more.</source>
         <translation>여기서는 λmax &lt;= 0이라 국소 한계가 없습니다. 이 가중치에서는 손실이 모든 방향으로 아래로 휘거나 평평하므로, 어떤 학습률로도 기본 경사 하강법이 여기서 불안정해지지 않습니다.</translation>
     </message>
     <message>
-        <source>Local limit 2/λmax = {0:.3g} at the current weights ({1:.3g}x the rate). This landscape is not a bowl: the limit holds only near these weights and changes as the run moves.</source>
-        <translation>현재 가중치에서의 국소 한계 2/λmax = {0:.3g}입니다(학습률의 {1:.3g}배). 이 지형은 그릇 모양이 아니라서, 이 한계는 지금 가중치 근처에서만 맞고 실행이 움직이면 바뀝니다.</translation>
+        <source>Local limit 2/λmax = {0:.3g} at the current weights; the rate is {1:.3g}x it. This landscape is not a bowl: the limit holds only near these weights and changes as the run moves.</source>
+        <translation>현재 가중치에서의 국소 한계 2/λmax = {0:.3g}; 학습률은 그 {1:.3g}배입니다. 이 지형은 그릇 모양이 아니어서, 이 한계는 지금 가중치 근처에서만 맞고 실행이 움직이면 달라집니다.</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1226,22 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>처음 상태로 돌아갑니다: 창 배치, 보기 스위치, 속도, 언어, 그리고 블로그의 배치 실행.</translation>
     </message>
     <message>
+        <source>the 3D surface</source>
+        <translation>3D 곡면</translation>
+    </message>
+    <message>
+        <source>the contour view</source>
+        <translation>등고선 보기</translation>
+    </message>
+    <message>
+        <source>the MSE curve</source>
+        <translation>MSE 곡선</translation>
+    </message>
+    <message>
+        <source>the data view</source>
+        <translation>데이터 보기</translation>
+    </message>
+    <message>
         <source>Animation cancelled; nothing was written</source>
         <translation>애니메이션을 취소했습니다. 아무 파일도 쓰지 않았습니다</translation>
     </message>
@@ -1319,6 +1252,54 @@ All arrows share one scale, so their lengths compare.</source>
     <message>
         <source>MP4 export needs the imageio-ffmpeg package, which is not installed (pip install imageio-ffmpeg). Animated GIF export works without it.</source>
         <translation>MP4로 내보내려면 imageio-ffmpeg 패키지가 필요한데, 설치되어 있지 않습니다(pip install imageio-ffmpeg). 애니메이션 GIF 내보내기는 이 패키지 없이도 됩니다.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 벡터 그림 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Records of every run (CSV)...</source>
+        <translation>모든 실행의 기록(CSV)...</translation>
+    </message>
+    <message>
+        <source>Picture of {0} (PNG)...</source>
+        <translation>{0} 그림(PNG)...</translation>
+    </message>
+    <message>
+        <source>Drawing of {0} (SVG)...</source>
+        <translation>{0} 벡터 그림(SVG)...</translation>
+    </message>
+    <message>
+        <source>Picture of the whole window (PNG)...</source>
+        <translation>창 전체 그림(PNG)...</translation>
+    </message>
+    <message>
+        <source>Animation (GIF)...</source>
+        <translation>애니메이션(GIF)...</translation>
+    </message>
+    <message>
+        <source>Animated GIF (*.gif)</source>
+        <translation>애니메이션 GIF (*.gif)</translation>
+    </message>
+    <message>
+        <source>Animation (MP4)...</source>
+        <translation>애니메이션(MP4)...</translation>
+    </message>
+    <message>
+        <source>Log (text)...</source>
+        <translation>업데이트 기록(텍스트)...</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
     </message>
 </context>
 <context>
@@ -1586,10 +1567,6 @@ All arrows share one scale, so their lengths compare.</source>
     <message>
         <source>the target</source>
         <translation>타깃 열</translation>
-    </message>
-    <message>
-        <source>the window draws linear regression only so far; run model {0!r} with gd-desktop run</source>
-        <translation>창에서는 아직 선형 회귀만 그릴 수 있습니다. 모델 {0!r}은(는) gd-desktop run으로 실행하세요</translation>
     </message>
     <message>
         <source>a CSV source needs the file&apos;s path</source>
@@ -1960,11 +1937,22 @@ All arrows share one scale, so their lengths compare.</source>
     </message>
 </context>
 <context>
-    <name>QtCore.QCoreApplication</name>
+    <name>RaceNotes</name>
     <message>
-        <source>MainWindow</source>
-        <comment>the 3D surface</comment>
-        <translation>3D 곡면</translation>
+        <source>All three runs start at (1.5, 0.000001), a hair off the ridge w1 = 0 that leads into the saddle at (0, 0). Plain descent slides down the ridge and waits at the saddle: across the ridge the gradient is -4 w1, so each update multiplies the tiny offset by only 1 + 4 x rate = 1.04, and growing from 10^-6 to 1 takes about 350 updates. Momentum keeps the speed it has gathered and Adam divides each gradient by its own running size, so the small sideways gradient gets a full step: both reach a minimum at (0, +-1) while plain descent is still next to the saddle. Plain descent escapes too, much later.</source>
+        <translation>세 실행 모두 (1.5, 0.000001)에서 출발합니다. 안장점 (0, 0)으로 이어지는 능선 w1 = 0에서 아주 조금 벗어난 곳입니다. 일반 경사 하강법은 능선을 따라 내려가 안장점에서 머뭅니다. 능선을 가로지르는 방향의 기울기가 -4 w1이라서, 업데이트마다 작은 어긋남이 1 + 4 x 학습률 = 1.04배로만 커지고, 10^-6에서 1까지 자라려면 업데이트가 약 350번 필요합니다. 모멘텀은 모아 둔 속도를 유지하고 Adam은 각 기울기를 그 기울기의 이동 평균 크기로 나누므로, 작은 옆방향 기울기도 온전한 한 걸음이 됩니다. 그래서 일반 경사 하강법이 아직 안장점 옆에 있을 때 두 방법은 (0, +-1)의 최솟값에 도달합니다. 일반 경사 하강법도 훨씬 나중에는 빠져나옵니다.</translation>
+    </message>
+    <message>
+        <source>Both runs use plain descent at the same rate; only the start differs. The left start rolls into the deep minimum near (-0.968, 0), loss -5.03; the right start, on the other side of the saddle near (0.120, 0), settles in the shallow minimum near (0.905, 0), loss -1.09, and stays there. Gradient descent finds a minimum, not the minimum: the insight tab lists both, and the distance column counts to the lowest.</source>
+        <translation>두 실행 모두 같은 학습률의 일반 경사 하강법을 쓰고, 출발점만 다릅니다. 왼쪽 출발점은 (-0.968, 0) 근처의 깊은 최솟값(손실 -5.03)으로 굴러 내려갑니다. (0.120, 0) 근처 안장점의 반대편에 있는 오른쪽 출발점은 (0.905, 0) 근처의 얕은 최솟값(손실 -1.09)에 자리 잡고 그대로 머뭅니다. 경사 하강법은 가장 낮은 최솟값이 아니라 가까운 최솟값을 찾습니다. 인사이트 탭에 두 최솟값이 모두 나오고, 거리 열은 가장 낮은 최솟값까지의 거리입니다.</translation>
+    </message>
+    <message>
+        <source>The valley floor w1 = w0^2 curves from the start (-1.2, 1) round to the minimum at (1, 1). Across the valley the loss is steep (curvature near 1000), along it almost flat (near 0.4), so a rate small enough to be stable across the valley makes plain descent crawl along it. Momentum gathers speed along the floor and Adam scales each weight&apos;s step by its own gradient&apos;s size: both reach (1, 1) within the budget while plain descent is still on its way.</source>
+        <translation>골짜기 바닥 w1 = w0^2는 출발점 (-1.2, 1)에서 휘어져 (1, 1)의 최솟값까지 이어집니다. 골짜기를 가로지르는 방향으로는 손실이 가파르고(곡률 약 1000), 골짜기를 따라서는 거의 평평합니다(약 0.4). 그래서 가로 방향으로 안정적일 만큼 작은 학습률에서는 일반 경사 하강법이 골짜기를 따라 기어가듯 움직입니다. 모멘텀은 바닥을 따라 속도를 모으고, Adam은 각 가중치의 걸음을 그 가중치 기울기의 크기에 맞춥니다. 그래서 일반 경사 하강법이 아직 가는 중일 때 두 방법은 예산 안에 (1, 1)에 도달합니다.</translation>
+    </message>
+    <message>
+        <source>A petal length of 2.5 cm separates setosa from versicolor perfectly, so no finite weights minimise the log-loss: moving further along the separating direction always lowers it. Watch the weights keep growing and the loss creep towards 0 without levelling off; the distance to the optimum shows &apos;-&apos; because there is none. This is not divergence: the loss falls at every update and the run stops at its budget.</source>
+        <translation>꽃잎 길이 2.5 cm가 setosa와 versicolor를 완벽하게 나누므로, 로그 손실을 최소로 만드는 유한한 가중치가 없습니다. 나누는 방향으로 더 나아갈수록 손실은 언제나 낮아집니다. 가중치가 계속 커지고 손실이 평평해지지 않은 채 0을 향해 조금씩 줄어드는 것을 지켜보세요. 최적점이 없으므로 최적점까지의 거리는 &apos;-&apos;로 나옵니다. 이것은 발산이 아닙니다. 손실은 업데이트마다 줄어들고, 실행은 예산에 도달해 멈춥니다.</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2544,10 @@ All arrows share one scale, so their lengths compare.</source>
     <message>
         <source>-- {0}: learning rate {1:.6g} from update {2}</source>
         <translation>-- {0}: 업데이트 {2}부터 학습률 {1:.6g}</translation>
+    </message>
+    <message>
+        <source>loss drawn from {0:,} of {1:,} rows</source>
+        <translation>{1:,}개 행 중 {0:,}개로 그린 손실</translation>
     </message>
     <message>
         <source>test surface {0}</source>
