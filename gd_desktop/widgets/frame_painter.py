@@ -82,6 +82,7 @@ class FramePainter(QtCore.QObject):
             shown.step, shown.total, shown.epoch, shown.weights, shown.loss, shown.best,
             shown.distance,
         )  # fmt: skip
+        v.readouts.show_near(shown.near)
         self.draw_arrows()
         if side:
             # The log, the data view, the equation and the race table are read, not

@@ -77,6 +77,8 @@ class SessionPresenter(QtCore.QObject):
         labels = [self.lane_name(i) for i in range(len(session.lanes))]
         w.divergence_banner.show_text(None)
         w.panel.preset_group.show_matching([entry.config for entry in session.entries])
+        w.readouts.set_family(lane.config.model)
+        w.loss_view.set_family(lane.config.model)
         for view in (w.surface_view, w.contour_view, w.loss_view):
             view.set_lanes(colors, labels)
         w.loss_view.set_selected_visible(True)
@@ -187,6 +189,9 @@ class SessionPresenter(QtCore.QObject):
         w, session = self.window, self.session
         w.readouts.show_state(str(session.state), self.state_text(session.state))
         self.show_rate_hint()
+        if session.lane is not None:
+            w.readouts.set_family(session.lane.config.model)
+            w.loss_view.set_family(session.lane.config.model)
         if len(session.lanes) > 1:
             names = [self.lane_name(i) for i in range(len(session.lanes))]
             for view in (w.surface_view, w.contour_view, w.loss_view):

@@ -27,6 +27,7 @@ READOUTS = (
     names.READOUT_BEST_MSE,
     names.READOUT_DISTANCE,
     names.READOUT_STATE,
+    names.READOUT_NEAR,
 )
 
 
