@@ -54,6 +54,7 @@ class SessionPresenter(QtCore.QObject):
         events.subscribe(Event.TARGET_CHANGED, lambda _target: painter.draw_summaries())
         events.subscribe(Event.RATE_CHANGED, self.on_rate)
         events.subscribe(Event.CURSOR_MOVED, lambda _cursor: painter.redraw())
+        painter.side_hooks.append(self.show_local_rate_hint)
 
     def state_text(self, state: RunState) -> str:
         texts = {
@@ -286,9 +287,16 @@ class SessionPresenter(QtCore.QObject):
             return self.tr("test surface {0}").format(lane.config.surface)
         return describe_dataset(lane.dataset.description)
 
+    def show_local_rate_hint(self) -> None:
+        """The local hint again, where the weights have moved (least squares' limit
+        does not change as they do)."""
+        lane = self.session.lane
+        if lane is not None and lane.config.model != "linear":
+            self.show_rate_hint()
+
     def show_rate_hint(self) -> None:
         """The stable-rate hint: 2/lambda_max of least squares, or of the Hessian at
-        the selected run's current weights for the other families (local)."""
+        the selected run's weights at the update shown for the other families (local)."""
         lane = self.session.lane
         if lane is None:
             return
@@ -297,7 +305,8 @@ class SessionPresenter(QtCore.QObject):
             self.window.panel.set_stable_rate(limit, lane.learning_rate, lane.rate_factor)
             return
         with np.errstate(all="ignore"):
-            limit = local_stable_rate(local_curvature(lane.loss, *lane.weights)[1])
+            weights = lane.weights_at(self.session.shown_step(lane))
+            limit = local_stable_rate(local_curvature(lane.loss, *weights)[1])
         self.window.panel.set_stable_rate(limit, lane.learning_rate, lane.rate_factor, True)
 
     def _fit_race_dock(self, runs: int) -> None:
