@@ -20,6 +20,7 @@ from gd_desktop.widgets.colour_scale import ColourScale
 from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.messages import describe, describe_dataset, run_name
 from gd_desktop.widgets.run_labels import shown_label
+from gd_desktop.widgets.surface_swap import SurfaceSwap
 
 # Rows a family's drawn surface is computed from (the views evaluate it at some 15,000
 # weights; least squares costs the same at any N and is drawn exactly).
@@ -41,6 +42,7 @@ class SessionPresenter(QtCore.QObject):
         self._race_rows = 1
         self.last_diverged: int | None = None
         self.shown_description = ""
+        self.drawn_title = ""  # the contour view's title: the rows a sample is drawn from
         events = session.events
         events.subscribe(Event.LOADED, self.on_loaded)
         events.subscribe(Event.RECORDS_ARRIVED, lambda _lane: painter.request())
@@ -55,6 +57,8 @@ class SessionPresenter(QtCore.QObject):
         events.subscribe(Event.RATE_CHANGED, self.on_rate)
         events.subscribe(Event.CURSOR_MOVED, lambda _cursor: painter.redraw())
         painter.side_hooks.append(self.show_local_rate_hint)
+        self.surface_swap = SurfaceSwap(window, painter)
+        painter.side_hooks.append(self.surface_swap.follow_window)
 
     def state_text(self, state: RunState) -> str:
         texts = {
@@ -92,6 +96,7 @@ class SessionPresenter(QtCore.QObject):
         scale = ColourScale.of(windows)
         w.contour_view.set_colour_scale(scale)
         w.surface_view.set_colour_scale(scale)
+        self.surface_swap.start(lane, drawn, self.drawn_title)
         w.loss_view.clear()
         w.loss_view.set_budget(max(other.total_updates for other in session.lanes))
         w.data_view.set_dataset(lane.dataset, lane.config.model)
@@ -269,7 +274,8 @@ class SessionPresenter(QtCore.QObject):
     def drawn_objective(self, lane: Lane) -> Any:
         """The loss the views draw: for a family on many rows, the same loss on a random
         sample of DRAWN_ROWS rows (the views evaluate it at thousands of weights), which
-        the contour view says; the path and the readouts use every row."""
+        the contour view says until the full-data surface is swapped in (computed off
+        the GUI thread); the path and the readouts use every row."""
         objective = lane.loss
         sample = getattr(objective, "drawing_sample", None)
         drawn = sample(DRAWN_ROWS) if sample is not None else objective
@@ -279,6 +285,7 @@ class SessionPresenter(QtCore.QObject):
                 DRAWN_ROWS, lane.dataset.size
             )
         self.window.contour_view.getPlotItem().setTitle(title or None, size="9pt")
+        self.drawn_title = title
         return drawn
 
     def describe_landscape(self, lane: Lane) -> str:
