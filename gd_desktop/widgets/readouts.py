@@ -240,7 +240,12 @@ class ReadoutPanel(QtWidgets.QFrame):
     def show_near(self, near: NearPoint | None) -> None:
         """Which known critical point the run is near ("-": none)."""
         self._near = near
-        self.near_label.setText(self.near_text(near))
+        text = self.near_text(near)
+        room = self.near_label.contentsRect().width()
+        metrics = self.near_label.fontMetrics()
+        if metrics.horizontalAdvance(text) > room:  # a narrow panel in large type
+            text = metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, room)
+        self.near_label.setText(text)
 
     def near_text(self, near: NearPoint | None) -> str:
         if near is None:
