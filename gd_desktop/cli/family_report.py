@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from gd_desktop.core.critical import nearest_point
+from gd_desktop.core.critical import NEAR, nearest_point
 from gd_desktop.core.family_run import FamilyRun
 from gd_desktop.core.objective import MINIMUM, lowest_minimum
 
 FAMILY_NAMES = {"logistic": "logistic regression", "neuron": "one neuron y = w1 tanh(w0 x)"}
-# A run "ended near" a critical point within this distance.
-NEAR = 0.1
 
 
 def family_line(run: FamilyRun) -> str:

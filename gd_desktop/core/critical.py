@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -157,3 +158,35 @@ def nearest_point(
     w0, w1 = weights
     best = min(points, key=lambda p: math.hypot(p.weights[0] - w0, p.weights[1] - w1))
     return best, math.hypot(best.weights[0] - w0, best.weights[1] - w1)
+
+
+# A run is "near" a critical point within this distance of it (weights' units).
+NEAR = 0.1
+
+
+@dataclass(frozen=True)
+class NearPoint:
+    """The known critical point a run is near: its kind, and for a minimum its number
+    among the minima (1: the lowest), how many minima are known and whether it is as
+    low as the lowest."""
+
+    kind: str
+    number: int
+    minima: int
+    lowest: bool
+
+
+def near_point(
+    objective: Any, weights: tuple[float, float], within: float = NEAR
+) -> NearPoint | None:
+    """The critical point within ``within`` of ``weights`` (None: none is)."""
+    near = nearest_point(objective, weights)
+    if near is None or not near[1] <= within:
+        return None
+    point = near[0]
+    minima = [p for p in objective.critical_points() if p.kind == MINIMUM]
+    if point.kind != MINIMUM:
+        return NearPoint(point.kind, 0, len(minima), False)
+    lowest = min(p.loss for p in minima)
+    tie = point.loss <= lowest + 1e-9 * max(1.0, abs(lowest))
+    return NearPoint(MINIMUM, minima.index(point) + 1, len(minima), tie)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from gd_desktop.core.critical import NearPoint, near_point
 from gd_desktop.session.lanes import INDEX, Lane
 
 MAX_PATH_POINTS = 1500
@@ -58,6 +59,7 @@ class ReadoutData:
     loss: float
     best: tuple[float, int]
     distance: float
+    near: NearPoint | None = None  # the known critical point the run is near
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,7 @@ def readout(lane: Lane, step: int) -> ReadoutData:
         loss=loss,
         best=lane.best_until(step),
         distance=min(distances, default=math.nan),
+        near=near_point(lane.objective, weights) if math.isfinite(sum(weights)) else None,
     )
 
 

@@ -1,4 +1,5 @@
-"""The data with the current fit: a scatter and line for a line fit, else predicted vs actual."""
+"""The data with the current fit: a scatter and line for a line fit, the classes and
+each run's decision boundary for two-feature logistic data, else predicted vs actual."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6 import QtCore, QtWidgets
 
 from gd_desktop.core.dataset import Dataset
 from gd_desktop.widgets import names
+from gd_desktop.widgets.class_plot import CLASS_COLORS, boundary_segment
 from gd_desktop.widgets.family_text import predicted
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
@@ -47,8 +49,10 @@ class DataView(pg.PlotWidget):
     """The rows and the model at the current weights, redrawn in place.
 
     For a line fit (feature 0 constant) the data are y against x with the fitted
-    line; otherwise predicted y against actual y, which lies on y = x when the fit
-    is perfect. ``line_item`` is the fitted line or the prediction scatter.
+    line; for logistic regression on two features, f1 against f0 coloured by class
+    (``data_item``: class 0, ``positive_item``: class 1) with each run's decision
+    boundary; otherwise predicted y against actual y, which lies on y = x when the
+    fit is perfect. ``line_item`` is the fitted line, boundary or prediction scatter.
     """
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
@@ -60,7 +64,8 @@ class DataView(pg.PlotWidget):
             self.tr(
                 "The data with the model at the current weights.\n"
                 "A line fit shows y against x and the fitted line; two features show\n"
-                "predicted against actual y, on the diagonal when the fit is perfect.\n"
+                "predicted against actual y, on the diagonal when the fit is perfect;\n"
+                "two-feature classes show each class and the decision boundary.\n"
                 "Drag to pan, wheel to zoom, right-click for more."
             )
         )
@@ -72,7 +77,9 @@ class DataView(pg.PlotWidget):
         self._model = "linear"
         self._rows = np.empty(0, dtype=np.int64)
         self._line_fit = False
+        self._classes = False
         self._x_span = (0.0, 0.0)
+        self._box = (0.0, 0.0, 0.0, 0.0)
         self.weights: tuple[float, float] | None = None
 
         self.data_item = pg.ScatterPlotItem(
@@ -81,8 +88,12 @@ class DataView(pg.PlotWidget):
         self.identity_item = pg.PlotDataItem(
             pen=pg.mkPen(IDENTITY_COLOR, width=1, style=QtCore.Qt.PenStyle.DashLine)
         )
+        self.positive_item = pg.ScatterPlotItem(
+            size=5, pen=None, brush=pg.mkBrush(CLASS_COLORS[1]), antialias=True
+        )
         self.line_item = pg.PlotDataItem(antialias=True)
-        for z, item in enumerate((self.data_item, self.identity_item, self.line_item)):
+        items = (self.data_item, self.positive_item, self.identity_item, self.line_item)
+        for z, item in enumerate(items):
             item.setZValue(z)
             plot.addItem(item)
             item.setVisible(False)
@@ -121,7 +132,7 @@ class DataView(pg.PlotWidget):
     def _style(self, lane: int) -> None:
         item = self.lane_items[lane]
         color = self._colors[lane] if lane < len(self._colors) else FIT_COLOR
-        if self._line_fit:
+        if self._line_fit or self._classes:
             item.setSymbol(None)
             item.setPen(pg.mkPen(color, width=2))
         else:
@@ -144,12 +155,27 @@ class DataView(pg.PlotWidget):
         self._dataset = dataset
         self._rows = shown_rows(dataset.size)
         self._line_fit = constant_column(dataset.features[:, 0])
+        self._classes = model == "logistic" and not self._line_fit
         self.weights = None
         plot = self.getPlotItem()
         self._label_axes(dataset)
         y = dataset.target
         shown_y = y[self._rows]
-        if self._line_fit:
+        self.data_item.setBrush(pg.mkBrush(CLASS_COLORS[0] if self._classes else DATA_COLOR))
+        self.positive_item.setData([], [])
+        self.positive_item.setVisible(self._classes)
+        if self._classes:
+            f0, f1 = dataset.features[self._rows].T
+            positive = shown_y == 1
+            plot.setAspectLocked(False)
+            self.data_item.setData(f0[~positive], f1[~positive])
+            self.positive_item.setData(f0[positive], f1[positive])
+            self.identity_item.setData([], [])
+            self.identity_item.setVisible(False)
+            x_range, y_range = (_span(dataset.features[:, i]) for i in (0, 1))
+            # The boundary is drawn over the data window, a little beyond the data.
+            self._box = (*_widened(x_range, 0.05), *_widened(y_range, 0.05))
+        elif self._line_fit:
             x = dataset.features[:, 1]
             self._x_span = (float(x.min()), float(x.max()))
             plot.setAspectLocked(False)
@@ -164,7 +190,7 @@ class DataView(pg.PlotWidget):
             self.identity_item.setData([low, high], [low, high])
             self.identity_item.setVisible(True)
             x_range = y_range = (low, high)
-        self.data_item.setVisible(self._line_fit)
+        self.data_item.setVisible(self._line_fit or self._classes)
         self._lane_weights = [None] * len(self._lane_weights)
         for lane, item in enumerate(self.lane_items):
             self._style(lane)
@@ -175,7 +201,10 @@ class DataView(pg.PlotWidget):
 
     def _label_axes(self, dataset: Dataset) -> None:
         plot = self.getPlotItem()
-        if constant_column(dataset.features[:, 0]):
+        if self._classes:
+            plot.setLabel("bottom", dataset.feature_names[0])
+            plot.setLabel("left", dataset.feature_names[1])
+        elif constant_column(dataset.features[:, 0]):
             f1_name = dataset.feature_names[1]
             scaled = dataset.feature_stds != (1.0, 1.0) or dataset.feature_means != (0.0, 0.0)
             x_name = self.tr("{0} (standardised)").format(f1_name) if scaled else f1_name
@@ -204,7 +233,10 @@ class DataView(pg.PlotWidget):
             item.setVisible(False)
             return
         features = dataset.features
-        if self._line_fit:
+        if self._classes:
+            segment = boundary_segment(w0, w1, self._box)
+            item.setData(*(segment or ([], [])))
+        elif self._line_fit:
             # a line needs its two ends; a curve, points along the span
             x = np.linspace(*self._x_span, 2 if self._model == "linear" else CURVE_POINTS)
             fitted = predicted(self._model, w0, w1, np.full_like(x, features[0, 0]), x)
@@ -225,6 +257,7 @@ class DataView(pg.PlotWidget):
         plot.setLabel("bottom", self.tr("a test surface has no data"))
         plot.setLabel("left", "")
         self.data_item.setData([], [])
+        self.positive_item.setData([], [])
         self.identity_item.setData([], [])
         self.identity_item.setVisible(False)
         for item in self.lane_items:
@@ -242,15 +275,26 @@ class DataView(pg.PlotWidget):
         return self._line_fit
 
     @property
+    def classes(self) -> bool:
+        """Whether the data are drawn by class with decision boundaries."""
+        return self._classes
+
+    @property
     def shown_rows(self) -> np.ndarray:
         """Indices of the rows drawn (fixed for the dataset)."""
         return self._rows
 
 
-def _widened(span: tuple[float, float]) -> tuple[float, float]:
-    """A range of non-zero width around ``span`` (a constant target still shows)."""
+def _span(values: np.ndarray) -> tuple[float, float]:
+    return float(values.min()), float(values.max())
+
+
+def _widened(span: tuple[float, float], margin: float = 0.0) -> tuple[float, float]:
+    """A range of non-zero width around ``span`` (a constant target still shows),
+    widened by ``margin`` times its width on each side."""
     low, high = span
     if high > low:
-        return low, high
+        pad = margin * (high - low)
+        return low - pad, high + pad
     half = max(abs(low) * 0.05, 1e-3)
     return low - half, high + half

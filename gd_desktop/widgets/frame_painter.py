@@ -1,10 +1,12 @@
 """Draws what the session says on a frame clock: paths, readouts, arrows, and (a few
-times a second while running) the log, the data view, the update panel and the
-race table. Nothing here computes the model: the session gives plain data."""
+times a second while running) the log, the data view, the update panel, the race
+table and the side hooks (the local stable-rate hint). Nothing here computes the
+model: the session gives plain data."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Any
 
 from PySide6 import QtCore
@@ -34,6 +36,9 @@ class FramePainter(QtCore.QObject):
         self._side_drawn = 0.0
         self._frame_started = 0.0
         self._logged = 0  # records of the selected run already in the log
+        # Called with the side views (a few times a second while running): read-outs
+        # that are costly or wordy, such as the local stable-rate hint.
+        self.side_hooks: list[Callable[[], None]] = []
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.draw_frame)
@@ -82,6 +87,7 @@ class FramePainter(QtCore.QObject):
             shown.step, shown.total, shown.epoch, shown.weights, shown.loss, shown.best,
             shown.distance,
         )  # fmt: skip
+        v.readouts.show_near(shown.near)
         self.draw_arrows()
         if side:
             # The log, the data view, the equation and the race table are read, not
@@ -96,6 +102,8 @@ class FramePainter(QtCore.QObject):
             for i, (w0, w1) in enumerate(session.weights_shown()):
                 v.data_view.set_weights(w0, w1, lane=i)
             self.draw_summaries()
+            for hook in self.side_hooks:
+                hook()
             self._side_drawn = now
         v.surface_view.set_paths(paths)
         v.timeline_bar.refresh()

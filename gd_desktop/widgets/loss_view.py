@@ -62,6 +62,8 @@ class LossView(RaceLanes, pg.PlotWidget):
         plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = pg.LegendItem(labelTextColor=FOREGROUND)
         legend_above(plot, self.legend)
+        self._model = "linear"
+        self._curve_names = (self.tr("full-data MSE"), self.tr("batch MSE"))
         self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self._log_y = False
@@ -125,12 +127,51 @@ class LossView(RaceLanes, pg.PlotWidget):
                 self.legend_samples.append(sample)
                 self.legend.addItem(sample, legend_label(label))
         else:
-            self.legend.addItem(self.mse_curve, self.tr("full-data MSE"))
-        batch_name = self.tr("batch MSE (selected run)") if race else self.tr("batch MSE")
-        self.legend.addItem(self.batch_curve, batch_name)
+            self.legend.addItem(self.mse_curve, self._curve_names[0])
+        self.legend.addItem(self.batch_curve, self._batch_name(race))
         self.legend.addItem(self.best_item, self.tr("best so far"))
         entries = len(colors) + 2 if race else 3
         show_legend(self.legend, True, min(entries, LEGEND_COLUMNS))
+
+    def _batch_name(self, race: bool) -> str:
+        if race:
+            return self.tr("{0} (selected run)").format(self._curve_names[1])
+        return self._curve_names[1]
+
+    @repaints
+    def set_family(self, model: str) -> None:
+        """Name the loss as the family does (MSE for linear regression, log-loss for
+        logistic regression, loss for the others) on the axis, legend and tooltip."""
+        self._model = model
+        if model == "linear":
+            axis, full, batch = self.tr("MSE"), self.tr("full-data MSE"), self.tr("batch MSE")
+        elif model == "logistic":
+            axis = self.tr("log-loss")
+            full, batch = self.tr("full-data log-loss"), self.tr("batch log-loss")
+        else:
+            axis, full, batch = self.tr("loss"), self.tr("full-data loss"), self.tr("batch loss")
+        self._curve_names = (full, batch)
+        self.getPlotItem().setLabel("left", axis)
+        self.setToolTip(
+            self.tr(
+                "{0} after each update (solid) and the {1} each update used (faint).\n"
+                "The marker shows the best {0} so far.\n"
+                "Drag to pan, wheel to zoom, right-click for more."
+            ).format(full, batch)
+        )
+        race = self.race_curves.isVisible()
+        for sample, label in self.legend.items:
+            if sample.item is self.mse_curve:
+                label.setText(full)
+            elif sample.item is self.batch_curve:
+                label.setText(self._batch_name(race))
+
+    def axis_label(self) -> str:
+        """The loss axis's caption."""
+        return str(self.getPlotItem().getAxis("left").labelText)
+
+    def legend_texts(self) -> list[str]:
+        return [label.text for _sample, label in self.legend.items]
 
     @repaints
     def set_selected_visible(self, on: bool) -> None:

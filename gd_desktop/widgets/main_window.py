@@ -343,6 +343,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt naming
         self.painter.stop()
+        self.presenter.surface_swap.shutdown()
         save_settings(self)
         self.data_flow.shutdown()
         self.controller.shutdown()

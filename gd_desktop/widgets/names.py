@@ -46,6 +46,7 @@ READOUT_MSE = "readoutMse"
 READOUT_BEST_MSE = "readoutBestMse"
 READOUT_DISTANCE = "readoutDistance"
 READOUT_STATE = "readoutState"
+READOUT_NEAR = "readoutNear"
 
 INSIGHT_PANEL = "insightPanel"
 EQUATION_PANEL = "equationPanel"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from gd_desktop.core.critical import NearPoint
+from gd_desktop.core.objective import MAXIMUM, MINIMUM
 from gd_desktop.widgets import names
 from gd_desktop.widgets.numbers import WIDEST_READOUT, fitted_value
 from gd_desktop.widgets.theme import DARK
@@ -12,7 +14,8 @@ GAP = 6  # pixels between columns
 
 
 class ReadoutPanel(QtWidgets.QFrame):
-    """Update, epoch, weights, MSE, best MSE, distance to the optimum and state.
+    """Update, epoch, weights, loss, best loss, distance to the optimum and state, and
+    under them a line saying which known critical point the run is near.
 
     The labels are placed by hand, not by a layout: a label in a layout asks the
     whole window to lay itself out again whenever its text changes, which here is
@@ -60,6 +63,15 @@ class ReadoutPanel(QtWidgets.QFrame):
             value.setToolTip(tip)
             self.labels[name] = value
             self._columns.append((title, value))
+        self.near_caption = QtWidgets.QLabel(self.tr("Near"), self)
+        self.near_label = QtWidgets.QLabel("-", self)
+        self.near_label.setObjectName(names.READOUT_NEAR)
+        self.near_label.setAccessibleName(self.tr("Near"))
+        self.near_label.setToolTip(
+            self.tr("The known minimum (or saddle) the current weights are near, if any.")
+        )
+        self._near: NearPoint | None = None
+        self._model = "linear"
         self._state = "loading"
         self.set_colors(DARK.caption, DARK.states)
 
@@ -68,6 +80,7 @@ class ReadoutPanel(QtWidgets.QFrame):
         self._state_colors = dict(states)
         for title, _ in self._columns:
             title.setStyleSheet(f"color: {caption};")
+        self.near_caption.setStyleSheet(f"color: {caption};")
         self._apply_fonts()
         self._color_state()
 
@@ -75,6 +88,9 @@ class ReadoutPanel(QtWidgets.QFrame):
         super().changeEvent(event)
         if event.type() == QtCore.QEvent.Type.FontChange:
             self._apply_fonts()
+        elif event.type() == QtCore.QEvent.Type.LanguageChange:
+            self.set_family(self._model)
+            self.show_near(self._near)
 
     def _apply_fonts(self) -> None:
         """Captions a little smaller and values a little larger and bold, both scaled
@@ -89,6 +105,8 @@ class ReadoutPanel(QtWidgets.QFrame):
         for title, label in self._columns:
             title.setFont(caption)
             label.setFont(value)
+        self.near_caption.setFont(caption)
+        self.near_label.setFont(value)
         self._caption_height = QtGui.QFontMetrics(caption).height()
         self._value_height = QtGui.QFontMetrics(value).height() + 2
         self._widest = QtGui.QFontMetrics(value).horizontalAdvance(WIDEST_READOUT) + GAP
@@ -112,7 +130,7 @@ class ReadoutPanel(QtWidgets.QFrame):
         rows = [shares[i : i + per_row] for i in range(0, len(shares), per_row)]
         unit = room / max(sum(r) for r in rows)
         band = self._caption_height + self._value_height
-        self.setFixedHeight(len(rows) * band + 2 * self.PADDING)
+        self.setFixedHeight(len(rows) * band + self._value_height + 2 * self.PADDING)
         index = 0
         for row_number, row in enumerate(rows):
             x = float(self.MARGIN)
@@ -128,6 +146,14 @@ class ReadoutPanel(QtWidgets.QFrame):
                 value.move(int(x), top + self._caption_height)
                 x += unit * share
                 index += 1
+        # The near line: its caption, then the sentence over the rest of the width.
+        top = self.PADDING + len(rows) * band
+        caption_width = self.near_caption.fontMetrics().horizontalAdvance(self.near_caption.text())
+        self.near_caption.setFixedSize(caption_width + GAP, self._value_height)
+        self.near_caption.move(self.MARGIN, top)
+        left = self.MARGIN + caption_width + 2 * GAP
+        self.near_label.setFixedSize(max(1, self.width() - left - self.MARGIN), self._value_height)
+        self.near_label.move(left, top)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
@@ -162,6 +188,83 @@ class ReadoutPanel(QtWidgets.QFrame):
         best_text = self.tr("{0} @{1}").format(best_value, best_step)
         label.setText("-" if best_step == 0 else best_text)
         self.labels[names.READOUT_DISTANCE].setText(self._fit(names.READOUT_DISTANCE, distance))
+
+    def set_family(self, model: str) -> None:
+        """Name the loss as the family does: MSE for linear regression, log-loss for
+        logistic regression, loss for the others."""
+        self._model = model
+        if model == "linear":
+            texts = (
+                self.tr("MSE"),
+                self.tr("Full-data MSE at the current weights."),
+                self.tr("Best MSE"),
+                self.tr("Lowest full-data MSE so far, and the update that reached it."),
+                self.tr(
+                    "Euclidean distance from the current weights to the least-squares optimum."
+                ),
+            )
+        elif model == "logistic":
+            texts = (
+                self.tr("Log-loss"),
+                self.tr("Full-data mean log-loss at the current weights."),
+                self.tr("Best log-loss"),
+                self.tr("Lowest full-data log-loss so far, and the update that reached it."),
+                self.tr("Euclidean distance from the current weights to the lowest known minimum."),
+            )
+        else:
+            texts = (
+                self.tr("Loss"),
+                self.tr("Full-data loss at the current weights."),
+                self.tr("Best loss"),
+                self.tr("Lowest full-data loss so far, and the update that reached it."),
+                self.tr("Euclidean distance from the current weights to the lowest known minimum."),
+            )
+        caption, tip, best_caption, best_tip, distance_tip = texts
+        for title, value in self._columns:
+            name = value.objectName()
+            if name == names.READOUT_MSE:
+                title.setText(caption)
+                value.setAccessibleName(caption)
+                value.setToolTip(tip)
+            elif name == names.READOUT_BEST_MSE:
+                title.setText(best_caption)
+                value.setAccessibleName(best_caption)
+                value.setToolTip(best_tip)
+            elif name == names.READOUT_DISTANCE:
+                value.setToolTip(distance_tip)
+
+    def caption(self, name: str) -> str:
+        """The caption over the readout named ``name``."""
+        return next(title.text() for title, value in self._columns if value.objectName() == name)
+
+    def show_near(self, near: NearPoint | None) -> None:
+        """Which known critical point the run is near ("-": none)."""
+        self._near = near
+        text = self.near_text(near)
+        room = self.near_label.contentsRect().width()
+        metrics = self.near_label.fontMetrics()
+        if metrics.horizontalAdvance(text) > room:  # a narrow panel in large type
+            text = metrics.elidedText(text, QtCore.Qt.TextElideMode.ElideRight, room)
+        self.near_label.setText(text)
+
+    def near_text(self, near: NearPoint | None) -> str:
+        if near is None:
+            return "-"
+        if near.kind == MAXIMUM:
+            return self.tr("a maximum (not a minimum)")
+        if near.kind != MINIMUM:
+            return self.tr("a saddle point (not a minimum)")
+        if near.minima == 1:
+            return self.tr("the minimum (the only one known)")
+        if near.lowest:
+            return self.tr("minimum {0} of {1} (the lowest)").format(near.number, near.minima)
+        long = self.tr("minimum {0} of {1}: a local minimum, not the lowest")
+        text = long.format(near.number, near.minima)
+        metrics = self.near_label.fontMetrics()
+        if metrics.horizontalAdvance(text) <= self.near_label.contentsRect().width():
+            return text
+        short = self.tr("minimum {0} of {1} (not the lowest)")
+        return short.format(near.number, near.minima)
 
     def show_state(self, state: str, text: str) -> None:
         self.labels[names.READOUT_STATE].setText(text)

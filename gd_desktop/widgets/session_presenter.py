@@ -20,6 +20,7 @@ from gd_desktop.widgets.colour_scale import ColourScale
 from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.messages import describe, describe_dataset, run_name
 from gd_desktop.widgets.run_labels import shown_label
+from gd_desktop.widgets.surface_swap import SurfaceSwap
 
 # Rows a family's drawn surface is computed from (the views evaluate it at some 15,000
 # weights; least squares costs the same at any N and is drawn exactly).
@@ -41,6 +42,7 @@ class SessionPresenter(QtCore.QObject):
         self._race_rows = 1
         self.last_diverged: int | None = None
         self.shown_description = ""
+        self.drawn_title = ""  # the contour view's title: the rows a sample is drawn from
         events = session.events
         events.subscribe(Event.LOADED, self.on_loaded)
         events.subscribe(Event.RECORDS_ARRIVED, lambda _lane: painter.request())
@@ -54,6 +56,9 @@ class SessionPresenter(QtCore.QObject):
         events.subscribe(Event.TARGET_CHANGED, lambda _target: painter.draw_summaries())
         events.subscribe(Event.RATE_CHANGED, self.on_rate)
         events.subscribe(Event.CURSOR_MOVED, lambda _cursor: painter.redraw())
+        painter.side_hooks.append(self.show_local_rate_hint)
+        self.surface_swap = SurfaceSwap(window, painter)
+        painter.side_hooks.append(self.surface_swap.follow_window)
 
     def state_text(self, state: RunState) -> str:
         texts = {
@@ -77,6 +82,8 @@ class SessionPresenter(QtCore.QObject):
         labels = [self.lane_name(i) for i in range(len(session.lanes))]
         w.divergence_banner.show_text(None)
         w.panel.preset_group.show_matching([entry.config for entry in session.entries])
+        w.readouts.set_family(lane.config.model)
+        w.loss_view.set_family(lane.config.model)
         for view in (w.surface_view, w.contour_view, w.loss_view):
             view.set_lanes(colors, labels)
         w.loss_view.set_selected_visible(True)
@@ -89,6 +96,7 @@ class SessionPresenter(QtCore.QObject):
         scale = ColourScale.of(windows)
         w.contour_view.set_colour_scale(scale)
         w.surface_view.set_colour_scale(scale)
+        self.surface_swap.start(lane, drawn, self.drawn_title)
         w.loss_view.clear()
         w.loss_view.set_budget(max(other.total_updates for other in session.lanes))
         w.data_view.set_dataset(lane.dataset, lane.config.model)
@@ -187,6 +195,9 @@ class SessionPresenter(QtCore.QObject):
         w, session = self.window, self.session
         w.readouts.show_state(str(session.state), self.state_text(session.state))
         self.show_rate_hint()
+        if session.lane is not None:
+            w.readouts.set_family(session.lane.config.model)
+            w.loss_view.set_family(session.lane.config.model)
         if len(session.lanes) > 1:
             names = [self.lane_name(i) for i in range(len(session.lanes))]
             for view in (w.surface_view, w.contour_view, w.loss_view):
@@ -263,7 +274,8 @@ class SessionPresenter(QtCore.QObject):
     def drawn_objective(self, lane: Lane) -> Any:
         """The loss the views draw: for a family on many rows, the same loss on a random
         sample of DRAWN_ROWS rows (the views evaluate it at thousands of weights), which
-        the contour view says; the path and the readouts use every row."""
+        the contour view says until the full-data surface is swapped in (computed off
+        the GUI thread); the path and the readouts use every row."""
         objective = lane.loss
         sample = getattr(objective, "drawing_sample", None)
         drawn = sample(DRAWN_ROWS) if sample is not None else objective
@@ -273,6 +285,7 @@ class SessionPresenter(QtCore.QObject):
                 DRAWN_ROWS, lane.dataset.size
             )
         self.window.contour_view.getPlotItem().setTitle(title or None, size="9pt")
+        self.drawn_title = title
         return drawn
 
     def describe_landscape(self, lane: Lane) -> str:
@@ -281,9 +294,16 @@ class SessionPresenter(QtCore.QObject):
             return self.tr("test surface {0}").format(lane.config.surface)
         return describe_dataset(lane.dataset.description)
 
+    def show_local_rate_hint(self) -> None:
+        """The local hint again, where the weights have moved (least squares' limit
+        does not change as they do)."""
+        lane = self.session.lane
+        if lane is not None and lane.config.model != "linear":
+            self.show_rate_hint()
+
     def show_rate_hint(self) -> None:
         """The stable-rate hint: 2/lambda_max of least squares, or of the Hessian at
-        the selected run's current weights for the other families (local)."""
+        the selected run's weights at the update shown for the other families (local)."""
         lane = self.session.lane
         if lane is None:
             return
@@ -292,7 +312,8 @@ class SessionPresenter(QtCore.QObject):
             self.window.panel.set_stable_rate(limit, lane.learning_rate, lane.rate_factor)
             return
         with np.errstate(all="ignore"):
-            limit = local_stable_rate(local_curvature(lane.loss, *lane.weights)[1])
+            weights = lane.weights_at(self.session.shown_step(lane))
+            limit = local_stable_rate(local_curvature(lane.loss, *weights)[1])
         self.window.panel.set_stable_rate(limit, lane.learning_rate, lane.rate_factor, True)
 
     def _fit_race_dock(self, runs: int) -> None:

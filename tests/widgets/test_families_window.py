@@ -141,7 +141,8 @@ def test_a_family_on_many_rows_is_drawn_from_a_sample_and_says_so(qtbot, window)
     w.load(ExperimentConfig(model="neuron", data=DataConfig(samples=20_000), learning_rate=0.1))
     qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=30_000)
     title = w.contour_view.getPlotItem().titleLabel
-    assert title.isVisible() and "1,000 of 20,000 rows" in title.text
+    assert "1,000 of 20,000 rows" in w.presenter.drawn_title
+    assert title.isVisible() or not w.presenter.surface_swap.pending
     trigger(qtbot, w, w.actions_.step)
     reference = FamilyRun(w.info.config)
     reference.advance(1)
@@ -150,3 +151,33 @@ def test_a_family_on_many_rows_is_drawn_from_a_sample_and_says_so(qtbot, window)
     w.load(ExperimentConfig(model="surface", surface="saddle", learning_rate=0.01))
     qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=30_000)
     assert not w.contour_view.getPlotItem().titleLabel.isVisible()
+
+
+def test_the_full_data_surface_replaces_the_sample_once_computed(qtbot, window) -> None:
+    from gd_desktop.core.config import DataConfig
+
+    w = window
+    old = w.info.run_id
+    w.load(ExperimentConfig(model="neuron", data=DataConfig(samples=20_000), learning_rate=0.1))
+    qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=30_000)
+    frames = w.painter.frames_drawn
+    title = w.contour_view.getPlotItem().titleLabel
+    swap = w.presenter.surface_swap
+    # The window keeps drawing while the surface is computed in its own thread.
+    assert swap.full_surface.thread_.isRunning()
+    trigger(qtbot, w, w.actions_.step)
+    w.painter.request()
+    qtbot.waitUntil(lambda: not swap.pending and not title.isVisible(), timeout=120_000)
+    assert w.painter.frames_drawn > frames
+    objective = w.lanes[0].loss
+    for view in (w.contour_view, w.surface_view):
+        window_ = view.loss_window
+        if window_ is None:
+            continue
+        g0, g1 = np.meshgrid(window_.w0_axis, window_.w1_axis, indexing="ij")
+        np.testing.assert_allclose(window_.losses, objective.loss_grid(g0, g1), rtol=1e-12)
+        sample = objective.drawing_sample(1000).loss_grid(g0, g1)
+        assert not np.allclose(window_.losses, sample, rtol=1e-6)
+    # The path is drawn again over the new surface.
+    points = w.contour_view.lane_points(0)
+    assert points is not None and len(points[0]) == 2

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 import pytest
 from PySide6 import QtCore, QtGui, QtWidgets
 
+from gd_desktop.core.critical import NearPoint
+from gd_desktop.core.objective import MINIMUM
 from gd_desktop.widgets import names
 from gd_desktop.widgets.main_window import MainWindow
 from gd_desktop.widgets.numbers import READOUT_LEAST_DIGITS
@@ -27,6 +29,7 @@ READOUTS = (
     names.READOUT_BEST_MSE,
     names.READOUT_DISTANCE,
     names.READOUT_STATE,
+    names.READOUT_NEAR,
 )
 
 
@@ -88,6 +91,14 @@ def test_readouts_fit_their_labels_inside_the_window(
         assert misfits(w) == []
 
     qtbot.waitUntil(fits, timeout=20000)
+
+    def fits_logistic() -> None:  # the longest captions and the longest near sentence
+        w.readouts.set_family("logistic")
+        w.readouts.show_near(NearPoint(MINIMUM, 2, 4, False))
+        w.readouts.show_values(2614144, 8000000, 327, weights, mse, best, distance)
+        assert misfits(w) == []
+
+    qtbot.waitUntil(fits_logistic, timeout=20000)
     for name in (names.READOUT_W0, names.READOUT_MSE, names.READOUT_DISTANCE):
         text = w.findChild(QtWidgets.QLabel, name).text()
         assert significant_digits(text) >= READOUT_LEAST_DIGITS, text
