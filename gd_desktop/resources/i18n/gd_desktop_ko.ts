@@ -167,11 +167,13 @@ right-click for more.</source>
     <message>
         <source>The data with the model at the current weights.
 A line fit shows y against x and the fitted line; two features show
-predicted against actual y, on the diagonal when the fit is perfect.
+predicted against actual y, on the diagonal when the fit is perfect;
+two-feature classes show each class and the decision boundary.
 Drag to pan, wheel to zoom, right-click for more.</source>
-        <translation>현재 가중치의 모델과 데이터를 함께 보여 줍니다.
-직선 적합이면 x에 대한 y와 적합된 직선을, 특성이 둘이면
-실제 y에 대한 예측값을 보여 줍니다(완벽히 맞으면 대각선 위에 놓입니다).
+        <translation>현재 가중치에서의 모델과 데이터입니다.
+직선 적합은 x에 대한 y와 적합된 직선을 보여 주고, 특성이 두 개이면
+실제 y에 대한 예측 y를 보여 줍니다(완벽히 맞으면 대각선 위에 놓입니다).
+특성이 두 개인 분류 데이터는 클래스별 점과 결정 경계를 보여 줍니다.
 드래그로 이동, 휠로 확대·축소, 오른쪽 클릭으로 더 많은 메뉴를 엽니다.</translation>
     </message>
     <message>
@@ -1029,8 +1031,40 @@ Drag to pan, wheel to zoom, right-click for more.</source>
         <translation>지금까지 최저</translation>
     </message>
     <message>
-        <source>batch MSE (selected run)</source>
-        <translation>배치 MSE (선택한 실행)</translation>
+        <source>{0} (selected run)</source>
+        <translation>{0} (선택한 실행)</translation>
+    </message>
+    <message>
+        <source>log-loss</source>
+        <translation>로그 손실</translation>
+    </message>
+    <message>
+        <source>full-data log-loss</source>
+        <translation>전체 데이터 로그 손실</translation>
+    </message>
+    <message>
+        <source>batch log-loss</source>
+        <translation>배치 로그 손실</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <source>full-data loss</source>
+        <translation>전체 데이터 손실</translation>
+    </message>
+    <message>
+        <source>batch loss</source>
+        <translation>배치 손실</translation>
+    </message>
+    <message>
+        <source>{0} after each update (solid) and the {1} each update used (faint).
+The marker shows the best {0} so far.
+Drag to pan, wheel to zoom, right-click for more.</source>
+        <translation>업데이트마다의 {0}(실선)와 그 업데이트가 쓴 {1}(흐린 선)입니다.
+표시는 지금까지 가장 낮은 {0}입니다.
+드래그로 이동, 휠로 확대·축소, 오른쪽 클릭으로 더 많은 메뉴를 엽니다.</translation>
     </message>
 </context>
 <context>
@@ -2189,8 +2223,76 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>준비됨, 실행 중, 일시 정지, 끝남, 발산 중 하나</translation>
     </message>
     <message>
+        <source>Near</source>
+        <translation>가까운 점</translation>
+    </message>
+    <message>
+        <source>The known minimum (or saddle) the current weights are near, if any.</source>
+        <translation>현재 가중치가 가까이 있는 알려진 최솟값(또는 안장점)입니다. 없으면 &apos;-&apos;입니다.</translation>
+    </message>
+    <message>
         <source>{0} @{1}</source>
         <translation>{0} @{1}</translation>
+    </message>
+    <message>
+        <source>Log-loss</source>
+        <translation>로그 손실값</translation>
+    </message>
+    <message>
+        <source>Full-data mean log-loss at the current weights.</source>
+        <translation>현재 가중치에서의 전체 데이터 평균 로그 손실입니다.</translation>
+    </message>
+    <message>
+        <source>Best log-loss</source>
+        <translation>최저 로그 손실</translation>
+    </message>
+    <message>
+        <source>Lowest full-data log-loss so far, and the update that reached it.</source>
+        <translation>지금까지 가장 낮은 전체 데이터 로그 손실과 그 값에 닿은 업데이트입니다.</translation>
+    </message>
+    <message>
+        <source>Euclidean distance from the current weights to the lowest known minimum.</source>
+        <translation>현재 가중치에서 알려진 가장 낮은 최솟값까지의 유클리드 거리입니다.</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>손실값</translation>
+    </message>
+    <message>
+        <source>Full-data loss at the current weights.</source>
+        <translation>현재 가중치에서의 전체 데이터 손실입니다.</translation>
+    </message>
+    <message>
+        <source>Best loss</source>
+        <translation>최저 손실</translation>
+    </message>
+    <message>
+        <source>Lowest full-data loss so far, and the update that reached it.</source>
+        <translation>지금까지 가장 낮은 전체 데이터 손실과 그 값에 닿은 업데이트입니다.</translation>
+    </message>
+    <message>
+        <source>a maximum (not a minimum)</source>
+        <translation>극댓값 (최솟값이 아님)</translation>
+    </message>
+    <message>
+        <source>a saddle point (not a minimum)</source>
+        <translation>안장점 (최솟값이 아님)</translation>
+    </message>
+    <message>
+        <source>the minimum (the only one known)</source>
+        <translation>최솟값 (알려진 유일한 최솟값)</translation>
+    </message>
+    <message>
+        <source>minimum {0} of {1} (the lowest)</source>
+        <translation>최솟값 {1}개 중 {0}번 (가장 낮음)</translation>
+    </message>
+    <message>
+        <source>minimum {0} of {1}: a local minimum, not the lowest</source>
+        <translation>최솟값 {1}개 중 {0}번: 가장 낮지 않은 국소 최솟값</translation>
+    </message>
+    <message>
+        <source>minimum {0} of {1} (not the lowest)</source>
+        <translation>최솟값 {1}개 중 {0}번 (가장 낮지 않음)</translation>
     </message>
 </context>
 <context>
