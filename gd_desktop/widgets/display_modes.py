@@ -13,6 +13,8 @@ from gd_desktop.widgets.theme import DARK, THEMES, Theme, apply_theme, restyle_p
 
 # Text in presentation mode, as a multiple of the application's font size.
 PRESENTATION_SCALE = 1.6
+# Lines and markers in presentation mode, as a multiple of their usual size.
+PRESENTATION_LINE_SCALE = 2.0
 
 
 class DisplayModes(QtCore.QObject):
@@ -75,7 +77,7 @@ class DisplayModes(QtCore.QObject):
         w = self.window
         for plot in w.findChildren(pg.PlotWidget):
             restyle_plot(plot, theme)
-        w.loss_view.best_item.setPen(pg.mkPen(theme.plot_foreground, width=2))
+        w.loss_view.set_best_color(theme.plot_foreground)
         w.surface_view.set_colors(theme.plot_background, theme.plot_foreground)
         w.readouts.set_colors(theme.caption, theme.states)
         w.redraw()
@@ -87,8 +89,8 @@ class DisplayModes(QtCore.QObject):
 
     @QtCore.Slot(bool)
     def set_presentation(self, on: bool) -> None:
-        """Full screen with the views and readouts only, text PRESENTATION_SCALE x; off:
-        the window as it was."""
+        """Full screen with the views and readouts only, text PRESENTATION_SCALE x and
+        lines and markers PRESENTATION_LINE_SCALE x; off: the window as it was."""
         w = self.window
         self.leave_shortcut.setEnabled(on)
         if on:
@@ -96,14 +98,21 @@ class DisplayModes(QtCore.QObject):
             for dock in w.findChildren(QtWidgets.QDockWidget):
                 dock.hide()
             self._scale_text(PRESENTATION_SCALE)
+            self._scale_lines(PRESENTATION_LINE_SCALE)
             w.showFullScreen()
             return
         self._scale_text(1.0)
+        self._scale_lines(1.0)
         if self._saved is not None:
             state, maximized = self._saved
             w.showMaximized() if maximized else w.showNormal()
             w.restoreState(state)
             self._saved = None
+
+    def _scale_lines(self, scale: float) -> None:
+        w = self.window
+        for view in (w.contour_view, w.loss_view, w.surface_view):
+            view.set_line_scale(scale)
 
     def _scale_text(self, scale: float) -> None:
         app_font = QtWidgets.QApplication.font()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import ParamSpec, TypeVar
 
 import pyqtgraph as pg
-from PySide6 import QtWidgets
+from PySide6 import QtGui, QtWidgets
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -83,3 +83,15 @@ def repaints(method: Callable[P, R]) -> Callable[P, R]:
 def rgb(color: str) -> tuple[int, int, int]:
     """(r, g, b) of a #rrggbb colour."""
     return int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16)
+
+
+def widened(pen: QtGui.QPen, width: float) -> QtGui.QPen:
+    """``pen`` in the same colour and style, ``width`` pixels wide."""
+    wide = QtGui.QPen(pen)
+    wide.setWidthF(width)
+    return wide
+
+
+def set_pen_width(item: pg.PlotDataItem | pg.ScatterPlotItem, width: float) -> None:
+    """An item's pen as it is, ``width`` pixels wide."""
+    item.setPen(widened(pg.mkPen(item.opts["pen"]), width))

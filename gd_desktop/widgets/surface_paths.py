@@ -20,6 +20,9 @@ PATH_COLOR = (1.0, 0.6, 0.1, 1.0)
 CURRENT_COLOR = (1.0, 0.85, 0.3, 1.0)
 LEGEND_TEXT = "#c8c8d2"
 LEGEND_HIDDEN = "#6b6b78"
+# Pixels at a line scale of 1.
+PATH_WIDTH = 3.0
+CURRENT_SIZE = 10.0
 
 Path = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -41,17 +44,17 @@ class SurfacePaths:
         self._legend_entries: list[tuple[str, str]] = []
 
         self.path_item = gl.GLLinePlotItem(
-            pos=np.empty((0, 3)), color=PATH_COLOR, width=3.0, antialias=True
+            pos=np.empty((0, 3)), color=PATH_COLOR, width=PATH_WIDTH, antialias=True
         )
         self.current_item = gl.GLScatterPlotItem(
-            pos=np.zeros((1, 3)), color=CURRENT_COLOR, size=10.0, glOptions=ON_TOP
+            pos=np.zeros((1, 3)), color=CURRENT_COLOR, size=CURRENT_SIZE, glOptions=ON_TOP
         )
         self.current_item.setDepthValue(12)
         self.race_paths_item = gl.GLLinePlotItem(
-            pos=np.empty((0, 3)), mode="lines", width=3.0, antialias=True
+            pos=np.empty((0, 3)), mode="lines", width=PATH_WIDTH, antialias=True
         )
         self.race_current_item = gl.GLScatterPlotItem(
-            pos=np.zeros((1, 3)), size=10.0, glOptions=ON_TOP
+            pos=np.zeros((1, 3)), size=CURRENT_SIZE, glOptions=ON_TOP
         )
         self.race_current_item.setDepthValue(13)
         for item in (
@@ -76,6 +79,13 @@ class SurfacePaths:
         self._visible = [True] * len(colors)
         self.clear()
         self._show_legend()
+
+    def set_line_scale(self, scale: float) -> None:
+        """Paths and current points ``scale`` x their usual size (for a projector)."""
+        for line in (self.path_item, self.race_paths_item):
+            line.setData(width=PATH_WIDTH * scale)
+        for point in (self.current_item, self.race_current_item):
+            point.setData(size=CURRENT_SIZE * scale)
 
     def rename_lanes(self, labels: Sequence[str]) -> None:
         """New names for the runs in the legend (after a language switch)."""

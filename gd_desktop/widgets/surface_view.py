@@ -146,6 +146,12 @@ class SurfaceView(gl.GLViewWidget):
     def set_lane_visible(self, lane: int, on: bool) -> None:
         self.paths.set_lane_visible(lane, on)
 
+    def set_line_scale(self, scale: float) -> None:
+        """Paths and markers ``scale`` x their usual size (for a projector)."""
+        self.paths.set_line_scale(scale)
+        self.drawing.set_marker_scale(scale)
+        self.update()
+
     def set_colors(self, background: str, foreground: str) -> None:
         """The theme's background behind the surface and its colour for the words."""
         self.setBackgroundColor(background)

@@ -8,8 +8,11 @@ from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.widgets import names
 from gd_desktop.widgets.main_window import MainWindow
+from gd_desktop.widgets.surface_view import SurfaceView
 from gd_desktop.widgets.theme import DARK, LIGHT
 
+from .helpers import trigger
+from .test_race import choose_race
 from .test_readouts_fit import misfits
 
 
@@ -107,3 +110,55 @@ def test_presentation_at_1024_by_768_keeps_every_readout_whole(qtbot, window) ->
                 assert w.rect().contains(QtCore.QRect(corner, plot.size())), plot.objectName()
     finally:
         action(w, names.PRESENTATION_ACTION).setChecked(False)
+
+
+def line_sizes(w: MainWindow) -> dict[str, float]:
+    """The widths and sizes, in pixels, of the lines and markers each view draws."""
+    contour, loss, surface = w.contour_view, w.loss_view, w.surface_view
+    assert isinstance(surface, SurfaceView)
+    sizes = {
+        "contour path": contour.path_item.opts["pen"].widthF(),
+        "contour dots": contour.path_item.opts["symbolSize"],
+        "contour race": contour.race_paths.width,
+        "contour race marker": contour.race_paths.marker_radius,
+        "gradient arrow": contour.gradient_arrows.opts["pen"].widthF(),
+        "loss curve": loss.mse_curve.opts["pen"].widthF(),
+        "batch curve": loss.batch_curve.opts["pen"].widthF(),
+        "loss race": loss.race_curves.width,
+        "best ring": loss.best_item.opts["size"],
+        "best ring line": loss.best_item.opts["pen"].widthF(),
+        "3D path": surface.paths.path_item.width,
+        "3D race": surface.paths.race_paths_item.width,
+        "3D current": surface.paths.current_item.size,
+        "3D race current": surface.paths.race_current_item.size,
+    }
+    for name in ("start_item", "optimum_item", "current_item", "critical_item"):
+        sizes[f"contour {name}"] = getattr(contour, name).opts["size"]
+    for name in ("start_item", "optimum_item", "critical_item"):
+        sizes[f"3D {name}"] = getattr(surface.drawing, name).size
+    for lane, arrow in enumerate(contour.step_arrows):
+        sizes[f"step arrow {lane}"] = pg.mkPen(arrow.opts["pen"]).widthF()
+    return sizes
+
+
+def test_presentation_mode_doubles_lines_and_markers_and_restores_them(qtbot, window) -> None:
+    w = window
+    presentation = action(w, names.PRESENTATION_ACTION)
+    before = line_sizes(w)
+    presentation.setChecked(True)
+    try:
+        during = line_sizes(w)
+        assert during == {name: 2 * size for name, size in before.items()}
+        # A race loaded while presenting draws its lanes and arrows large too.
+        choose_race(qtbot, w, "saddle")
+        trigger(qtbot, w, w.actions_.step)
+        w.draw_frame()
+        assert w.contour_view.step_arrows
+        raced = line_sizes(w)
+        for name, size in raced.items():
+            assert size == 2 * before.get(name, size / 2), name
+    finally:
+        presentation.setChecked(False)
+    after = line_sizes(w)
+    assert after == {name: size / 2 for name, size in raced.items()}
+    assert {name: after[name] for name in before} == before
