@@ -12,6 +12,7 @@ from PySide6 import QtCore
 from gd_desktop.session.experiment import Session
 from gd_desktop.session.lanes import INDEX
 from gd_desktop.session.timeline import summary_at
+from gd_desktop.widgets.colour_scale import SharedColourScale
 
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 25
@@ -34,6 +35,7 @@ class FramePainter(QtCore.QObject):
         self._side_drawn = 0.0
         self._frame_started = 0.0
         self._logged = 0  # records of the selected run already in the log
+        self.colour_scale = SharedColourScale()
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.draw_frame)
@@ -98,8 +100,14 @@ class FramePainter(QtCore.QObject):
             self.draw_summaries()
             self._side_drawn = now
         v.surface_view.set_paths(paths)
+        self.share_colour_scale()  # the paths may have widened a view's window
         v.timeline_bar.refresh()
         self.frames_drawn += 1
+
+    def share_colour_scale(self) -> None:
+        """The 3D and contour views (and the colour bar) on one scale over the windows
+        they show now."""
+        self.colour_scale.follow((self.views.contour_view, self.views.surface_view))
 
     def draw_arrows(self) -> None:
         """The negative-gradient step and the actual last update of each run."""
