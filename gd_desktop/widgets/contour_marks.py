@@ -16,8 +16,13 @@ MARKER_SIZES = {
     "start_item": 10.0,
     "optimum_item": 16.0,
     "current_item": 11.0,
-    "critical_item": 12.0,
+    "critical_item": 14.0,
 }
+# The critical points are white outlines drawn over the paths, their shape telling
+# the kind: a run's marker resting on one still shows through, and no outline takes
+# a run's colour.
+CRITICAL_LINE = 2.5
+CRITICAL_COLOR = "#ffffff"
 
 
 class ContourMarks:
@@ -41,13 +46,16 @@ class ContourMarks:
             pen=pg.mkPen("#000000", width=1.5),
         )
         self.critical_item = pg.ScatterPlotItem(
-            size=MARKER_SIZES["critical_item"], pen=pg.mkPen("#000000")
+            size=MARKER_SIZES["critical_item"],
+            brush=pg.mkBrush(None),
+            pen=pg.mkPen(CRITICAL_COLOR, width=CRITICAL_LINE),
         )
 
     def set_scale(self, scale: float) -> None:
         """Every mark ``scale`` x its usual size."""
         for name, size in MARKER_SIZES.items():
             getattr(self, name).setSize(size * scale)
+        self.critical_item.setPen(pg.mkPen(CRITICAL_COLOR, width=CRITICAL_LINE * scale))
 
     def draw(self, objective: Objective, start: tuple[float, float]) -> None:
         """Mark ``start``, ``objective``'s lowest known minimum and its other critical points."""
@@ -64,7 +72,6 @@ class ContourMarks:
             [p.weights[0] for p in others],
             [p.weights[1] for p in others],
             symbol=[KIND_MARKS[p.kind][0] for p in others],
-            brush=[pg.mkBrush(KIND_MARKS[p.kind][1]) for p in others],
             data=[p.kind for p in others],
         )
         self.critical_item.setVisible(bool(others))

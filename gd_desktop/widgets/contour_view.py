@@ -18,7 +18,6 @@ from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
-    LEGEND_COLUMNS,
     legend_above,
     repaint_on_request,
     repaints,
@@ -113,6 +112,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
             item.setZValue(z)
             plot.addItem(item)
             item.setVisible(False)
+        self.critical_item.setZValue(5.5)  # over the paths and run markers: outlines only
         # Cached: the loss picture changes only with a new run or window.
         cache = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
         self.image_item.setCacheMode(cache)
@@ -129,8 +129,8 @@ class ContourView(RaceLanes, pg.PlotWidget):
         self.step_arrows: list[pg.PlotDataItem] = []
         self.arrow_scale = 0.0
         self.legend = pg.LegendItem(labelTextColor=FOREGROUND)
-        legend_above(plot, self.legend)
-        show_legend(self.legend, False, 1)
+        legend_above(self, self.legend)
+        show_legend(self, self.legend, False)
         self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene().sigMouseClicked.connect(self._clicked)
         # A race draws every run's path and current point with one item.
@@ -162,7 +162,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
                 sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
                 self.legend_samples.append(sample)
                 self.legend.addItem(sample, legend_label(label))
-        show_legend(self.legend, race, min(len(colors), LEGEND_COLUMNS))
+        show_legend(self, self.legend, race)
         self.set_arrows([])
 
     def rename_lanes(self, labels: Sequence[str]) -> None:

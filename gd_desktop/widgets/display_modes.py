@@ -9,6 +9,7 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.widgets import names
+from gd_desktop.widgets.plot_views import scale_legend
 from gd_desktop.widgets.theme import DARK, THEMES, Theme, apply_theme, restyle_plot
 
 # Text in presentation mode, as a multiple of the application's font size.
@@ -127,3 +128,5 @@ class DisplayModes(QtCore.QObject):
                 axis.setStyle(tickFont=font)
                 axis.label.setFont(font)
                 axis.resizeEvent()
+            scale_legend(plot, scale)
+        w.surface_view.set_text_font(font)

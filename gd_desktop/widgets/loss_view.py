@@ -14,7 +14,6 @@ from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
-    LEGEND_COLUMNS,
     legend_above,
     repaint_on_request,
     repaints,
@@ -68,7 +67,7 @@ class LossView(RaceLanes, pg.PlotWidget):
         # it ("MSE (x1e+18)" over ticks of 10^-8 ...); a linear one reads 1e+17 as is.
         plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = pg.LegendItem(labelTextColor=FOREGROUND)
-        legend_above(plot, self.legend)
+        legend_above(self, self.legend)
         self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
         self._log_y = False
@@ -142,8 +141,7 @@ class LossView(RaceLanes, pg.PlotWidget):
         batch_name = self.tr("batch MSE (selected run)") if race else self.tr("batch MSE")
         self.legend.addItem(self.batch_curve, batch_name)
         self.legend.addItem(self.best_item, self.tr("best so far"))
-        entries = len(colors) + 2 if race else 3
-        show_legend(self.legend, True, min(entries, LEGEND_COLUMNS))
+        show_legend(self, self.legend, True)
 
     @repaints
     def set_line_scale(self, scale: float) -> None:

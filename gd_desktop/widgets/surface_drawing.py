@@ -48,6 +48,13 @@ MARKER_SIZES = {"start_item": 11.0, "optimum_item": 16.0, "critical_item": 12.0}
 # The translation context of the view's words (they are the 3D view's).
 
 
+def axis_font(font: QtGui.QFont) -> QtGui.QFont:
+    """``font`` for the 3D axes' words, at least 9 points (GL text is not hinted)."""
+    font = QtGui.QFont(font)
+    font.setPointSizeF(max(font.pointSizeF(), 9.0))
+    return font
+
+
 class SurfaceDrawing:
     """A loss surface over the weights, with the start and the lowest known minimum.
 
@@ -89,9 +96,7 @@ class SurfaceDrawing:
             size=MARKER_SIZES["critical_item"],
             glOptions=ON_TOP,
         )
-        font = QtGui.QFont(font)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0))
-        self.axes = SurfaceAxes(font)
+        self.axes = SurfaceAxes(axis_font(font))
         self.items: tuple[gl.GLGraphicsItem.GLGraphicsItem, ...] = (
             self.surface_item,
             self.wireframe_item,
@@ -151,6 +156,10 @@ class SurfaceDrawing:
     def set_text_color(self, color: str) -> None:
         """The colour of the axes and their words."""
         self.axes.set_color(color)
+
+    def set_font(self, font: QtGui.QFont) -> None:
+        """The axes' tick values and names in ``font`` (at least 9 points)."""
+        self.axes.set_font(axis_font(font))
 
     def set_marker_scale(self, scale: float) -> None:
         """The start, optimum and critical-point marks ``scale`` x their usual size."""

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph.opengl as gl
 from PySide6 import QtWidgets
 
-from gd_desktop.widgets.plot_views import rgb
+from gd_desktop.widgets.plot_views import LEGEND_COLUMNS, rgb
 from gd_desktop.widgets.run_labels import legend_label
 from gd_desktop.widgets.surface_drawing import LIFT, ON_TOP, SurfaceDrawing
 
@@ -171,7 +171,7 @@ class SurfacePaths:
             self.current_item.setVisible(False)
 
     def _show_legend(self) -> None:
-        """The runs' names in their colours, over the view's corner (races only)."""
+        """The runs' names in their colours, along the view's top (races only)."""
         parts = []
         for lane, (color, name) in enumerate(self._legend_entries):
             shown = lane < len(self._visible) and self._visible[lane]
@@ -180,7 +180,10 @@ class SurfacePaths:
                 f'<span style="color:{color if shown else LEGEND_HIDDEN}">&#9632;</span> '
                 f'<span style="color:{text_color}">{legend_label(name)}</span>'
             )
-        self._legend.setText("<br>".join(parts))
+        # Rows of a few runs side by side, as the 2D legends: short, so clear of the
+        # loss axis's name in the corner below.
+        rows = [parts[i : i + LEGEND_COLUMNS] for i in range(0, len(parts), LEGEND_COLUMNS)]
+        self._legend.setText("<br>".join("&nbsp;&nbsp; ".join(row) for row in rows))
         self._legend.adjustSize()
         self._legend.setVisible(len(self._legend_entries) > 1)
 

@@ -64,6 +64,9 @@ class SurfacePlaceholder(QtWidgets.QLabel):
             f"QLabel {{ background: {background}; color: {foreground}; padding: 16px; }}"
         )
 
+    def set_text_font(self, font: object) -> None:
+        pass  # the note follows the window's font
+
     def set_line_scale(self, scale: float) -> None:
         pass  # no surface, no lines
 

@@ -152,6 +152,15 @@ class SurfaceView(gl.GLViewWidget):
         self.drawing.set_marker_scale(scale)
         self.update()
 
+    def set_text_font(self, font: QtGui.QFont) -> None:
+        """The axes, the legend and the colour bar written in ``font``."""
+        self.drawing.set_font(font)
+        self.legend.setFont(font)
+        self.legend.adjustSize()
+        self.colour_bar.setFont(font)
+        self.colour_bar.place()
+        self.update()
+
     def set_colors(self, background: str, foreground: str) -> None:
         """The theme's background behind the surface and its colour for the words."""
         self.setBackgroundColor(background)

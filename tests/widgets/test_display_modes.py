@@ -7,7 +7,9 @@ import pyqtgraph as pg
 from PySide6 import QtCore, QtGui, QtWidgets
 
 from gd_desktop.widgets import names
+from gd_desktop.widgets.display_modes import PRESENTATION_SCALE
 from gd_desktop.widgets.main_window import MainWindow
+from gd_desktop.widgets.plot_views import LEGEND_POINTS
 from gd_desktop.widgets.surface_view import SurfaceView
 from gd_desktop.widgets.theme import DARK, LIGHT
 
@@ -80,12 +82,25 @@ def test_presentation_mode_shows_the_essentials_in_large_type(qtbot, window) -> 
     assert w.readouts.labels[names.READOUT_MSE].font().pointSizeF() >= 1.5 * before
     tick_font = w.loss_view.getPlotItem().getAxis("left").style["tickFont"]
     assert tick_font is not None and tick_font.pointSizeF() >= 1.5 * before / 1.05
+    # The legends and the 3D view's words grow too.
+    for legend in (w.contour_view.legend, w.loss_view.legend):
+        assert legend.opts["labelTextSize"] == f"{LEGEND_POINTS * PRESENTATION_SCALE:g}pt"
+        assert all(label.opts["size"] == legend.opts["labelTextSize"] for _, label in legend.items)
+    surface = w.surface_view
+    assert isinstance(surface, SurfaceView)
+    assert surface.legend.font().pointSizeF() >= 1.5 * before
+    assert surface.colour_bar.font().pointSizeF() >= 1.5 * before
+    assert all(t.font.pointSizeF() >= 1.5 * before for t in surface.axes.titles.values())
 
     qtbot.keyClick(QtWidgets.QApplication.focusWidget() or w, QtCore.Qt.Key.Key_Escape)
     assert not presentation.isChecked()
     qtbot.waitUntil(lambda: not w.isFullScreen(), timeout=20000)
     qtbot.waitUntil(lambda: all(d.isVisible() for d in docks), timeout=20000)
     assert w.readouts.labels[names.READOUT_MSE].font().pointSizeF() == before
+    assert w.loss_view.legend.opts["labelTextSize"] == f"{LEGEND_POINTS:g}pt"
+    app_points = QtWidgets.QApplication.font().pointSizeF()
+    assert surface.legend.font().pointSizeF() == app_points
+    assert all(t.font.pointSizeF() == max(app_points, 9.0) for t in surface.axes.titles.values())
 
 
 def test_presentation_at_1024_by_768_keeps_every_readout_whole(qtbot, window) -> None:
@@ -108,6 +123,22 @@ def test_presentation_at_1024_by_768_keeps_every_readout_whole(qtbot, window) ->
             if plot.isVisible():
                 corner = plot.mapTo(w, QtCore.QPoint(0, 0))
                 assert w.rect().contains(QtCore.QRect(corner, plot.size())), plot.objectName()
+        # A race's legends fit their views: no plot pushed out past its right edge,
+        # the 3D legend clear of the colour bar.
+        choose_race(qtbot, w, "saddle")
+
+        def legends_fit() -> None:
+            for view in (w.contour_view, w.loss_view):
+                plot = view.getPlotItem()
+                for item in (plot, plot.legend):
+                    assert item.sceneBoundingRect().right() <= view.width() + 1, view
+            surface = w.surface_view
+            assert isinstance(surface, SurfaceView)
+            assert surface.legend.isVisible()
+            assert surface.rect().contains(surface.legend.geometry())
+            assert not surface.legend.geometry().intersects(surface.colour_bar.geometry())
+
+        qtbot.waitUntil(legends_fit, timeout=20000)
     finally:
         action(w, names.PRESENTATION_ACTION).setChecked(False)
 
