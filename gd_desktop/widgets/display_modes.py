@@ -79,6 +79,7 @@ class DisplayModes(QtCore.QObject):
         for plot in w.findChildren(pg.PlotWidget):
             restyle_plot(plot, theme)
         w.loss_view.set_best_color(theme.plot_foreground)
+        w.loss_view.set_batch_color(theme.batch_curve)
         w.surface_view.set_colors(theme.plot_background, theme.plot_foreground)
         w.readouts.set_colors(theme.caption, theme.states)
         w.redraw()

@@ -23,9 +23,9 @@ from gd_desktop.widgets.plot_views import (
     style_plot,
 )
 from gd_desktop.widgets.run_labels import legend_label
+from gd_desktop.widgets.theme import DARK
 
 MSE_COLOR = (255, 153, 26)
-BATCH_COLOR = (110, 190, 255, 150)
 MIN_LOG_DECADES = 3
 # A ring, not a filled dot: the optimum's pink star is a different thing.
 BEST_COLOR = (255, 255, 255)
@@ -84,7 +84,9 @@ class LossView(RaceLanes, pg.PlotWidget):
 
         # Batch first so the full-data curve draws on top.
         self.batch_curve = plot.plot(
-            pen=pg.mkPen(BATCH_COLOR, width=BATCH_WIDTH), name=self.tr("batch MSE"), antialias=False
+            pen=pg.mkPen(DARK.batch_curve, width=BATCH_WIDTH),
+            name=self.tr("batch MSE"),
+            antialias=False,
         )
         self.mse_curve = plot.plot(
             pen=pg.mkPen(MSE_COLOR, width=CURVE_WIDTH),
@@ -158,6 +160,11 @@ class LossView(RaceLanes, pg.PlotWidget):
     def set_best_color(self, color: str) -> None:
         """The best-so-far ring in ``color`` (the theme's plot foreground)."""
         self.best_item.setPen(pg.mkPen(color, width=BEST_WIDTH * self.line_scale))
+
+    @repaints
+    def set_batch_color(self, color: str) -> None:
+        """The batch MSE curve in ``color`` (#rrggbbaa, the theme's)."""
+        self.batch_curve.setPen(pg.mkPen(color, width=BATCH_WIDTH * self.line_scale))
 
     @repaints
     def set_selected_visible(self, on: bool) -> None:

@@ -44,6 +44,8 @@ def test_the_light_theme_colours_widgets_and_views_and_is_remembered(qtbot, wind
             assert plot.backgroundBrush().color() == QtGui.QColor(LIGHT.plot_background)
             axis = plot.getPlotItem().getAxis("left")
             assert axis.textPen().color() == QtGui.QColor(LIGHT.plot_foreground)
+        batch_pen = pg.mkPen(w.loss_view.batch_curve.opts["pen"])
+        assert batch_pen.color() == pg.mkColor(LIGHT.batch_curve)
         assert w.readouts.labels[names.READOUT_STATE].styleSheet() == (
             f"color: {LIGHT.states['ready']};"
         )
