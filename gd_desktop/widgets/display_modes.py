@@ -16,6 +16,9 @@ from gd_desktop.widgets.theme import DARK, THEMES, Theme, apply_theme, restyle_p
 PRESENTATION_SCALE = 1.6
 # Lines and markers in presentation mode, as a multiple of their usual size.
 PRESENTATION_LINE_SCALE = 2.0
+# The views' heights in presentation mode: the upper row (3D, contour) to the lower
+# (loss, data), so the loss curve keeps room under its larger legend and axis text.
+PRESENTATION_ROWS = (56, 44)
 
 
 class DisplayModes(QtCore.QObject):
@@ -43,6 +46,7 @@ class DisplayModes(QtCore.QObject):
         self.leave_shortcut.setEnabled(False)
         self.leave_shortcut.activated.connect(lambda: self.presentation_action.setChecked(False))
         self._saved: tuple[QtCore.QByteArray, bool] | None = None
+        self._rows: list[int] = []
 
     def _theme_action(self, group: QtGui.QActionGroup, name: str, text: str) -> QtGui.QAction:
         action = QtGui.QAction(text, self.window)
@@ -97,6 +101,9 @@ class DisplayModes(QtCore.QObject):
         self.leave_shortcut.setEnabled(on)
         if on:
             self._saved = (w.saveState(), w.isMaximized())
+            self._rows = w.views_splitter.sizes()
+            w.views_splitter.installEventFilter(self)
+            self._share_rows()
             for dock in w.findChildren(QtWidgets.QDockWidget):
                 dock.hide()
             self._scale_text(PRESENTATION_SCALE)
@@ -110,6 +117,24 @@ class DisplayModes(QtCore.QObject):
             w.showMaximized() if maximized else w.showNormal()
             w.restoreState(state)
             self._saved = None
+        w.views_splitter.removeEventFilter(self)
+        if self._rows:
+            w.views_splitter.setSizes(self._rows)
+            self._rows = []
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802
+        """While presenting, the views' rows keep PRESENTATION_ROWS when resized."""
+        if event.type() == QtCore.QEvent.Type.Resize:
+            QtCore.QTimer.singleShot(0, self._share_rows)  # once the splitter has its size
+        return False
+
+    def _share_rows(self) -> None:
+        if not self.presenting:
+            return
+        splitter = self.window.views_splitter
+        total = sum(splitter.sizes())
+        upper = total * PRESENTATION_ROWS[0] // sum(PRESENTATION_ROWS)
+        splitter.setSizes([upper, total - upper])
 
     def _scale_lines(self, scale: float) -> None:
         w = self.window

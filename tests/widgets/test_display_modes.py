@@ -73,6 +73,7 @@ def test_presentation_mode_shows_the_essentials_in_large_type(qtbot, window) -> 
     assert presentation.shortcut() == QtGui.QKeySequence("F11")
     before = w.readouts.labels[names.READOUT_MSE].font().pointSizeF()
     docks = [d for d in w.findChildren(QtWidgets.QDockWidget) if d.isVisible()]
+    rows = w.views_splitter.sizes()
     assert docks
     w.activateWindow()
     qtbot.waitUntil(w.isActiveWindow, timeout=20000)
@@ -98,6 +99,14 @@ def test_presentation_mode_shows_the_essentials_in_large_type(qtbot, window) -> 
     assert not presentation.isChecked()
     qtbot.waitUntil(lambda: not w.isFullScreen(), timeout=20000)
     qtbot.waitUntil(lambda: all(d.isVisible() for d in docks), timeout=20000)
+
+    def upper_share(sizes: list[int]) -> float:
+        return sizes[0] / sum(sizes)
+
+    qtbot.waitUntil(
+        lambda: abs(upper_share(w.views_splitter.sizes()) - upper_share(rows)) < 0.02,
+        timeout=20000,
+    )
     assert w.readouts.labels[names.READOUT_MSE].font().pointSizeF() == before
     assert w.loss_view.legend.opts["labelTextSize"] == f"{LEGEND_POINTS:g}pt"
     app_points = QtWidgets.QApplication.font().pointSizeF()
@@ -141,6 +150,9 @@ def test_presentation_at_1024_by_768_keeps_every_readout_whole(qtbot, window) ->
             assert not surface.legend.geometry().intersects(surface.colour_bar.geometry())
 
         qtbot.waitUntil(legends_fit, timeout=20000)
+        # The loss curve's row keeps room for its curves under the larger type.
+        upper, lower = w.views_splitter.sizes()
+        assert lower >= 0.4 * (upper + lower)
     finally:
         action(w, names.PRESENTATION_ACTION).setChecked(False)
 
