@@ -108,6 +108,9 @@ def main() -> int:
     settle(0.5, lambda: window.width() == 1024)
     shoot("presentation-1024x768.png", 1024, 768)
     window.display.presentation_action.setChecked(False)
+    settle(0.5, lambda: not window.isFullScreen())
+    window.setGeometry(0, 0, 1280, 800)  # the size the later shots are taken at
+    settle(0.5, lambda: window.width() == 1280)
     languages(window, settle, shoot)
 
     window.load_ready_race("saddle")

@@ -12,17 +12,17 @@ from gd_desktop.core.objective import Objective, lowest_minimum
 from gd_desktop.widgets import names
 from gd_desktop.widgets.colour_scale import ColourScale
 from gd_desktop.widgets.contour_arrows import Arrow, arrow_scale, arrow_strokes, stack_strokes
-from gd_desktop.widgets.critical_marks import KIND_MARKS, other_points
-from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
+from gd_desktop.widgets.contour_marks import ContourMarks
+from gd_desktop.widgets.lane_paths import MARKER_RADIUS, LanePaths, RaceLanes
 from gd_desktop.widgets.loss_window import LossWindow, landmarks
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
-    LEGEND_COLUMNS,
     legend_above,
     repaint_on_request,
     repaints,
     rgb,
+    set_pen_width,
     show_legend,
     style_plot,
 )
@@ -30,9 +30,6 @@ from gd_desktop.widgets.run_labels import legend_label
 
 COLORMAP = "viridis"
 PATH_COLOR = (255, 153, 26)
-CURRENT_COLOR = (255, 217, 77)
-START_COLOR = (242, 242, 242)
-OPTIMUM_COLOR = (255, 51, 140)
 # Opaque: translucent segments double-blend where they meet and look dotted.
 CONTOUR_PEN = (215, 215, 225)
 CONTOUR_LEVELS = 12
@@ -40,6 +37,11 @@ CONTOUR_LEVELS = 12
 SYMBOL_LIMIT = 60
 GRID = 121
 GRADIENT_ARROW_COLOR = (235, 235, 245)
+# Line widths in pixels at a line scale of 1.
+PATH_WIDTH = 2.0
+PATH_DOT = 4.0
+ARROW_WIDTH = 2.0
+STEP_ARROW_WIDTH = 2.5
 
 
 class ContourView(RaceLanes, pg.PlotWidget):
@@ -79,6 +81,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
         self._symbols_on = False
         self._colors: list[tuple[int, int, int]] = [PATH_COLOR]
         self._visible: list[bool] = [True]
+        self.line_scale = 1.0
 
         self.image_item = pg.ImageItem(axisOrder="col-major")
         self.image_item.setColorMap(self._colormap)
@@ -87,19 +90,14 @@ class ContourView(RaceLanes, pg.PlotWidget):
             pen=pg.mkPen(CONTOUR_PEN, width=1), connect="pairs", antialias=True
         )
         self.path_item = pg.PlotDataItem(
-            pen=pg.mkPen(PATH_COLOR, width=2), antialias=True, symbol=None
+            pen=pg.mkPen(PATH_COLOR, width=PATH_WIDTH), antialias=True, symbol=None
         )
-        self.start_item = pg.ScatterPlotItem(
-            size=10, brush=pg.mkBrush(START_COLOR), pen=pg.mkPen("#000000", width=1)
-        )
-        self.optimum_item = pg.ScatterPlotItem(
-            symbol="star", size=16, brush=pg.mkBrush(OPTIMUM_COLOR), pen=pg.mkPen("#ffffff")
-        )
-        self.current_item = pg.ScatterPlotItem(
-            size=11, brush=pg.mkBrush(CURRENT_COLOR), pen=pg.mkPen("#000000", width=1.5)
-        )
-        # The other critical points, marked by kind (see critical_marks).
-        self.critical_item = pg.ScatterPlotItem(size=12, pen=pg.mkPen("#000000"))
+        # The start, optimum, current point and other critical points.
+        self.marks = ContourMarks()
+        self.start_item = self.marks.start_item
+        self.optimum_item = self.marks.optimum_item
+        self.current_item = self.marks.current_item
+        self.critical_item = self.marks.critical_item
         for z, item in enumerate(
             (
                 self.image_item,
@@ -114,6 +112,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
             item.setZValue(z)
             plot.addItem(item)
             item.setVisible(False)
+        self.critical_item.setZValue(5.5)  # over the paths and run markers: outlines only
         # Cached: the loss picture changes only with a new run or window.
         cache = QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache
         self.image_item.setCacheMode(cache)
@@ -123,15 +122,15 @@ class ContourView(RaceLanes, pg.PlotWidget):
         # A race's legend shows one sample line per run (not drawn in the plot).
         self.legend_samples: list[pg.PlotDataItem] = []
         self.gradient_arrows = pg.PlotDataItem(
-            pen=pg.mkPen(GRADIENT_ARROW_COLOR, width=2), connect="pairs", antialias=True
+            pen=pg.mkPen(GRADIENT_ARROW_COLOR, width=ARROW_WIDTH), connect="pairs", antialias=True
         )
         self.gradient_arrows.setZValue(7)
         plot.addItem(self.gradient_arrows)
         self.step_arrows: list[pg.PlotDataItem] = []
         self.arrow_scale = 0.0
         self.legend = pg.LegendItem(labelTextColor=FOREGROUND)
-        legend_above(plot, self.legend)
-        show_legend(self.legend, False, 1)
+        legend_above(self, self.legend)
+        show_legend(self, self.legend, False)
         self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.scene().sigMouseClicked.connect(self._clicked)
         # A race draws every run's path and current point with one item.
@@ -154,7 +153,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
         self.race_paths.set_lanes(self._colors)
         self.race_paths.setVisible(race)
         self._clear_single()
-        self.path_item.setPen(pg.mkPen(self._colors[0], width=2))
+        self.path_item.setPen(pg.mkPen(self._colors[0], width=PATH_WIDTH * self.line_scale))
         self.path_item.setSymbolBrush(pg.mkBrush(self._colors[0]))
         self.legend.clear()
         self.legend_samples = []
@@ -163,7 +162,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
                 sample = pg.PlotDataItem(pen=pg.mkPen(color, width=2))
                 self.legend_samples.append(sample)
                 self.legend.addItem(sample, legend_label(label))
-        show_legend(self.legend, race, min(len(colors), LEGEND_COLUMNS))
+        show_legend(self, self.legend, race)
         self.set_arrows([])
 
     def rename_lanes(self, labels: Sequence[str]) -> None:
@@ -197,7 +196,8 @@ class ContourView(RaceLanes, pg.PlotWidget):
         window = self._window
         shown = [a for a in arrows if a[0] < len(self._visible) and self._visible[a[0]]]
         while len(self.step_arrows) < len(self._colors):
-            item = pg.PlotDataItem(connect="pairs", antialias=True)
+            width = STEP_ARROW_WIDTH * self.line_scale
+            item = pg.PlotDataItem(connect="pairs", antialias=True, pen=pg.mkPen(width=width))
             item.setZValue(6)
             self.getPlotItem().addItem(item)
             self.step_arrows.append(item)
@@ -216,7 +216,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
         for lane, item in enumerate(self.step_arrows):
             mine = [arrow_strokes(a[1], a[2], a[5] * k, a[6] * k) for a in shown if a[0] == lane]
             if lane < len(self._colors):
-                item.setPen(pg.mkPen(self._colors[lane], width=2.5))
+                item.setPen(pg.mkPen(self._colors[lane], width=STEP_ARROW_WIDTH * self.line_scale))
             item.setData(*stack_strokes(mine))
 
     @repaints
@@ -260,7 +260,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
             self._symbols_on = symbols
             if symbols:
                 path.setSymbol("o")
-                path.setSymbolSize(4)
+                path.setSymbolSize(PATH_DOT * self.line_scale)
                 path.setSymbolPen(None)
                 path.setSymbolBrush(pg.mkBrush(self._colors[0]))
             else:
@@ -272,6 +272,18 @@ class ContourView(RaceLanes, pg.PlotWidget):
             for item in (path, current):
                 if not item.isVisible():
                     item.setVisible(True)
+
+    @repaints
+    def set_line_scale(self, scale: float) -> None:
+        """Paths, arrows and markers ``scale`` x their usual size (for a projector)."""
+        self.line_scale = scale
+        set_pen_width(self.path_item, PATH_WIDTH * scale)
+        self.path_item.setSymbolSize(PATH_DOT * scale)
+        set_pen_width(self.gradient_arrows, ARROW_WIDTH * scale)
+        for item in self.step_arrows:
+            set_pen_width(item, STEP_ARROW_WIDTH * scale)
+        self.marks.set_scale(scale)
+        self.race_paths.set_sizes(PATH_WIDTH * scale, MARKER_RADIUS * scale)
 
     @repaints
     def set_log_color(self, on: bool) -> None:
@@ -349,24 +361,8 @@ class ContourView(RaceLanes, pg.PlotWidget):
         segments = window.contour_segments(window.contour_levels(CONTOUR_LEVELS))
         flat = segments.reshape(-1, 2)
         self.contour_item.setData(flat[:, 0], flat[:, 1])
-        self.start_item.setData([self._start[0]], [self._start[1]])
-        minimum = lowest_minimum(objective)
-        if minimum is None:
-            self.optimum_item.setData([], [])
-        else:
-            self.optimum_item.setData([minimum.weights[0]], [minimum.weights[1]])
-        self.optimum_item.setVisible(minimum is not None)
-        others = other_points(objective.critical_points(), minimum)
-        self.critical_item.setData(
-            [p.weights[0] for p in others],
-            [p.weights[1] for p in others],
-            symbol=[KIND_MARKS[p.kind][0] for p in others],
-            brush=[pg.mkBrush(KIND_MARKS[p.kind][1]) for p in others],
-            data=[p.kind for p in others],
-        )
-        self.critical_item.setVisible(bool(others))
-        for item in (self.contour_item, self.start_item):
-            item.setVisible(True)
+        self.marks.draw(objective, self._start)
+        self.contour_item.setVisible(True)
         plot = self.getPlotItem()
         plot.disableAutoRange()
         plot.setRange(xRange=window.w0_range, yRange=window.w1_range, padding=0.0)

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from gd_desktop.core.objective import MAXIMUM, MINIMUM, SADDLE, CriticalPoint
 
-# kind -> (contour symbol, colour): another minimum a circle, a saddle a cross, a
-# maximum a triangle.
+# kind -> (contour symbol, 3D colour): another minimum a circle, a saddle a cross, a
+# maximum a triangle (the contour view draws the symbols as white outlines).
 KIND_MARKS = {
     MINIMUM: ("o", "#7fd4ff"),
     SADDLE: ("x", "#ffd54f"),

@@ -14,6 +14,7 @@ from PySide6 import QtCore
 from gd_desktop.session.experiment import Session
 from gd_desktop.session.lanes import INDEX
 from gd_desktop.session.timeline import summary_at
+from gd_desktop.widgets.colour_scale import SharedColourScale
 
 # About 40 frames a second at most: smooth, while leaving the worker most of the GIL.
 FRAME_MS = 25
@@ -39,6 +40,7 @@ class FramePainter(QtCore.QObject):
         # Called with the side views (a few times a second while running): read-outs
         # that are costly or wordy, such as the local stable-rate hint.
         self.side_hooks: list[Callable[[], None]] = []
+        self.colour_scale = SharedColourScale()
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.draw_frame)
@@ -106,8 +108,14 @@ class FramePainter(QtCore.QObject):
                 hook()
             self._side_drawn = now
         v.surface_view.set_paths(paths)
+        self.share_colour_scale()  # the paths may have widened a view's window
         v.timeline_bar.refresh()
         self.frames_drawn += 1
+
+    def share_colour_scale(self) -> None:
+        """The 3D and contour views (and the colour bar) on one scale over the windows
+        they show now."""
+        self.colour_scale.follow((self.views.contour_view, self.views.surface_view))
 
     def draw_arrows(self) -> None:
         """The negative-gradient step and the actual last update of each run."""

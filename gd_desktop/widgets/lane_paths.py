@@ -30,15 +30,25 @@ class LanePaths(QtWidgets.QGraphicsItem):
         self._visible: list[bool] = []
         self._bounds = QtCore.QRectF()
         self._outline = pg.mkPen("#000000", width=1.5)
+        self.width = 2.0
+        self.marker_radius = MARKER_RADIUS
 
-    def set_lanes(self, colors: Sequence[tuple[int, int, int]], width: float = 2.0) -> None:
+    def set_lanes(self, colors: Sequence[tuple[int, int, int]]) -> None:
+        """One lane per colour, drawn ``width`` pixels wide (see ``set_sizes``)."""
         self.prepareGeometryChange()
-        self._pens = [pg.mkPen(color, width=width) for color in colors]
+        self._pens = [pg.mkPen(color, width=self.width) for color in colors]
         self._brushes = [pg.mkBrush(color) for color in colors]
         self._paths = [None] * len(colors)
         self._points = [None] * len(colors)
         self._visible = [True] * len(colors)
         self._bounds = QtCore.QRectF()
+        self.update()
+
+    def set_sizes(self, width: float, marker_radius: float) -> None:
+        """Lines ``width`` pixels wide, markers of ``marker_radius`` pixels."""
+        self.width, self.marker_radius = width, marker_radius
+        for pen in self._pens:
+            pen.setWidthF(width)
         self.update()
 
     def set_points(self, lane: int, x: np.ndarray, y: np.ndarray) -> None:
@@ -110,7 +120,7 @@ class LanePaths(QtWidgets.QGraphicsItem):
                 continue
             at = transform.map(QtCore.QPointF(float(points[0][-1]), float(points[1][-1])))
             painter.setBrush(self._brushes[lane])
-            painter.drawEllipse(at, MARKER_RADIUS, MARKER_RADIUS)
+            painter.drawEllipse(at, self.marker_radius, self.marker_radius)
         painter.setTransform(transform)
 
 

@@ -14,21 +14,27 @@ from gd_desktop.widgets.lane_paths import LanePaths, RaceLanes
 from gd_desktop.widgets.plot_views import (
     BACKGROUND,
     FOREGROUND,
-    LEGEND_COLUMNS,
     legend_above,
     repaint_on_request,
     repaints,
     rgb,
+    set_pen_width,
     show_legend,
     style_plot,
 )
 from gd_desktop.widgets.run_labels import legend_label
+from gd_desktop.widgets.theme import DARK
 
 MSE_COLOR = (255, 153, 26)
-BATCH_COLOR = (110, 190, 255, 150)
 MIN_LOG_DECADES = 3
 # A ring, not a filled dot: the optimum's pink star is a different thing.
 BEST_COLOR = (255, 255, 255)
+# Sizes in pixels at a line scale of 1.
+CURVE_WIDTH = 2.0
+BATCH_WIDTH = 1.0
+BEST_SIZE = 12.0
+BEST_WIDTH = 2.0
+START_DOT = 7.0
 
 
 class LossView(RaceLanes, pg.PlotWidget):
@@ -61,7 +67,7 @@ class LossView(RaceLanes, pg.PlotWidget):
         # it ("MSE (x1e+18)" over ticks of 10^-8 ...); a linear one reads 1e+17 as is.
         plot.getAxis("left").enableAutoSIPrefix(False)
         self.legend = pg.LegendItem(labelTextColor=FOREGROUND)
-        legend_above(plot, self.legend)
+        legend_above(self, self.legend)
         self._model = "linear"
         self._curve_names = (self.tr("full-data MSE"), self.tr("batch MSE"))
         self.legend.setCacheMode(QtWidgets.QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -75,17 +81,25 @@ class LossView(RaceLanes, pg.PlotWidget):
         self._budget = 1
         self._start_marked = False
         self._y_range: tuple[float, float] | None = None
+        self.line_scale = 1.0
         plot.disableAutoRange()
 
         # Batch first so the full-data curve draws on top.
         self.batch_curve = plot.plot(
-            pen=pg.mkPen(BATCH_COLOR, width=1), name=self.tr("batch MSE"), antialias=False
+            pen=pg.mkPen(DARK.batch_curve, width=BATCH_WIDTH),
+            name=self.tr("batch MSE"),
+            antialias=False,
         )
         self.mse_curve = plot.plot(
-            pen=pg.mkPen(MSE_COLOR, width=2), name=self.tr("full-data MSE"), antialias=True
+            pen=pg.mkPen(MSE_COLOR, width=CURVE_WIDTH),
+            name=self.tr("full-data MSE"),
+            antialias=True,
         )
         self.best_item = pg.ScatterPlotItem(
-            symbol="o", size=12, brush=pg.mkBrush(None), pen=pg.mkPen(BEST_COLOR, width=2)
+            symbol="o",
+            size=BEST_SIZE,
+            brush=pg.mkBrush(None),
+            pen=pg.mkPen(BEST_COLOR, width=BEST_WIDTH),
         )
         self.best_item.setZValue(10)
         plot.addItem(self.best_item)
@@ -118,7 +132,7 @@ class LossView(RaceLanes, pg.PlotWidget):
         self.legend.clear()
         self.mse_curve.setData([], [])
         self.mse_curve.setSymbol(None)
-        self.mse_curve.setPen(pg.mkPen(self._colors[0], width=2))
+        self.mse_curve.setPen(pg.mkPen(self._colors[0], width=CURVE_WIDTH * self.line_scale))
         self.mse_curve.setVisible(not race)
         self.legend_samples = []
         if race:
@@ -130,8 +144,28 @@ class LossView(RaceLanes, pg.PlotWidget):
             self.legend.addItem(self.mse_curve, self._curve_names[0])
         self.legend.addItem(self.batch_curve, self._batch_name(race))
         self.legend.addItem(self.best_item, self.tr("best so far"))
-        entries = len(colors) + 2 if race else 3
-        show_legend(self.legend, True, min(entries, LEGEND_COLUMNS))
+        show_legend(self, self.legend, True)
+
+    @repaints
+    def set_line_scale(self, scale: float) -> None:
+        """Curves and the best-so-far ring ``scale`` x their usual size (for a projector)."""
+        self.line_scale = scale
+        set_pen_width(self.mse_curve, CURVE_WIDTH * scale)
+        self.mse_curve.setSymbolSize(START_DOT * scale)
+        set_pen_width(self.batch_curve, BATCH_WIDTH * scale)
+        set_pen_width(self.best_item, BEST_WIDTH * scale)
+        self.best_item.setSize(BEST_SIZE * scale)
+        self.race_curves.set_sizes(CURVE_WIDTH * scale, 0.0)
+
+    @repaints
+    def set_best_color(self, color: str) -> None:
+        """The best-so-far ring in ``color`` (the theme's plot foreground)."""
+        self.best_item.setPen(pg.mkPen(color, width=BEST_WIDTH * self.line_scale))
+
+    @repaints
+    def set_batch_color(self, color: str) -> None:
+        """The batch MSE curve in ``color`` (#rrggbbaa, the theme's)."""
+        self.batch_curve.setPen(pg.mkPen(color, width=BATCH_WIDTH * self.line_scale))
 
     def _batch_name(self, race: bool) -> str:
         if race:
@@ -285,7 +319,7 @@ class LossView(RaceLanes, pg.PlotWidget):
                 self._start_marked = lone
                 curve.setSymbol("o" if lone else None)
                 curve.setSymbolBrush(pg.mkBrush(self._colors[0]))
-                curve.setSymbolSize(7)
+                curve.setSymbolSize(START_DOT * self.line_scale)
             curve.setData(*shown)
             if self._visible[lane]:
                 values.append(shown[1])

@@ -62,6 +62,7 @@ class MainWindow(QtWidgets.QMainWindow):
     contour_view: ContourView
     loss_view: LossView
     data_view: DataView
+    views_splitter: QtWidgets.QSplitter
     panel: ParameterPanel
     parameter_dock: QtWidgets.QDockWidget
     parameter_dock_width: int

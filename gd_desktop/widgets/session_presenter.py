@@ -16,7 +16,6 @@ from gd_desktop.session.events import Event
 from gd_desktop.session.experiment import Session
 from gd_desktop.session.lanes import Lane
 from gd_desktop.session.state import RunState
-from gd_desktop.widgets.colour_scale import ColourScale
 from gd_desktop.widgets.frame_painter import FramePainter
 from gd_desktop.widgets.messages import describe, describe_dataset, run_name
 from gd_desktop.widgets.run_labels import shown_label
@@ -91,11 +90,7 @@ class SessionPresenter(QtCore.QObject):
         drawn = self.drawn_objective(lane)
         w.surface_view.set_loss(drawn, lane.start_weights)
         w.contour_view.set_loss(drawn, lane.start_weights)
-        # One colour scale for both views, over both windows (the 3D one may be absent).
-        windows = [v.loss_window for v in (w.contour_view, w.surface_view) if v.loss_window]
-        scale = ColourScale.of(windows)
-        w.contour_view.set_colour_scale(scale)
-        w.surface_view.set_colour_scale(scale)
+        self.painter.share_colour_scale()  # over both new windows (the 3D one may be absent)
         self.surface_swap.start(lane, drawn, self.drawn_title)
         w.loss_view.clear()
         w.loss_view.set_budget(max(other.total_updates for other in session.lanes))

@@ -66,6 +66,12 @@ class SurfaceAxes:
             out.extend(texts)
         return out
 
+    def set_font(self, font: QtGui.QFont) -> None:
+        """Tick values and axis names in ``font``."""
+        self.font = QtGui.QFont(font)
+        for item in self.items[1:]:
+            item.setData(font=self.font)
+
     def set_color(self, color: str) -> None:
         self.color = QtGui.QColor(color)
         rgba = self.color.getRgbF()

@@ -43,7 +43,16 @@ ON_TOP = {
 # Every how many grid lines the wireframe draws.
 WIREFRAME_EVERY = 5
 GRID = 41
+# The markers' sizes in pixels at a line scale of 1.
+MARKER_SIZES = {"start_item": 11.0, "optimum_item": 16.0, "critical_item": 12.0}
 # The translation context of the view's words (they are the 3D view's).
+
+
+def axis_font(font: QtGui.QFont) -> QtGui.QFont:
+    """``font`` for the 3D axes' words, at least 9 points (GL text is not hinted)."""
+    font = QtGui.QFont(font)
+    font.setPointSizeF(max(font.pointSizeF(), 9.0))
+    return font
 
 
 class SurfaceDrawing:
@@ -70,17 +79,24 @@ class SurfaceDrawing:
             mode="lines", color=WIREFRAME_COLOR, width=1.0, antialias=True, glOptions="translucent"
         )
         self.start_item = gl.GLScatterPlotItem(
-            pos=np.zeros((1, 3)), color=START_COLOR, size=11.0, glOptions=ON_TOP
+            pos=np.zeros((1, 3)),
+            color=START_COLOR,
+            size=MARKER_SIZES["start_item"],
+            glOptions=ON_TOP,
         )
         self.optimum_item = gl.GLScatterPlotItem(
-            pos=np.zeros((1, 3)), color=OPTIMUM_COLOR, size=16.0, glOptions=ON_TOP
+            pos=np.zeros((1, 3)),
+            color=OPTIMUM_COLOR,
+            size=MARKER_SIZES["optimum_item"],
+            glOptions=ON_TOP,
         )
         self.critical_item = gl.GLScatterPlotItem(
-            pos=np.zeros((1, 3)), color=(1.0, 1.0, 1.0, 1.0), size=12.0, glOptions=ON_TOP
+            pos=np.zeros((1, 3)),
+            color=(1.0, 1.0, 1.0, 1.0),
+            size=MARKER_SIZES["critical_item"],
+            glOptions=ON_TOP,
         )
-        font = QtGui.QFont(font)
-        font.setPointSizeF(max(font.pointSizeF(), 9.0))
-        self.axes = SurfaceAxes(font)
+        self.axes = SurfaceAxes(axis_font(font))
         self.items: tuple[gl.GLGraphicsItem.GLGraphicsItem, ...] = (
             self.surface_item,
             self.wireframe_item,
@@ -140,6 +156,15 @@ class SurfaceDrawing:
     def set_text_color(self, color: str) -> None:
         """The colour of the axes and their words."""
         self.axes.set_color(color)
+
+    def set_font(self, font: QtGui.QFont) -> None:
+        """The axes' tick values and names in ``font`` (at least 9 points)."""
+        self.axes.set_font(axis_font(font))
+
+    def set_marker_scale(self, scale: float) -> None:
+        """The start, optimum and critical-point marks ``scale`` x their usual size."""
+        for name, size in MARKER_SIZES.items():
+            getattr(self, name).setData(size=size * scale)
 
     def set_log_color(self, on: bool) -> bool:
         """Colour by log10(loss) or by loss; True when the colours changed."""

@@ -12,7 +12,7 @@ import numpy as np
 import pyqtgraph.opengl as gl
 from PySide6 import QtWidgets
 
-from gd_desktop.widgets.plot_views import rgb
+from gd_desktop.widgets.plot_views import LEGEND_COLUMNS, rgb
 from gd_desktop.widgets.run_labels import legend_label
 from gd_desktop.widgets.surface_drawing import LIFT, ON_TOP, SurfaceDrawing
 
@@ -20,6 +20,9 @@ PATH_COLOR = (1.0, 0.6, 0.1, 1.0)
 CURRENT_COLOR = (1.0, 0.85, 0.3, 1.0)
 LEGEND_TEXT = "#c8c8d2"
 LEGEND_HIDDEN = "#6b6b78"
+# Pixels at a line scale of 1.
+PATH_WIDTH = 3.0
+CURRENT_SIZE = 10.0
 
 Path = tuple[np.ndarray, np.ndarray, np.ndarray]
 
@@ -41,17 +44,17 @@ class SurfacePaths:
         self._legend_entries: list[tuple[str, str]] = []
 
         self.path_item = gl.GLLinePlotItem(
-            pos=np.empty((0, 3)), color=PATH_COLOR, width=3.0, antialias=True
+            pos=np.empty((0, 3)), color=PATH_COLOR, width=PATH_WIDTH, antialias=True
         )
         self.current_item = gl.GLScatterPlotItem(
-            pos=np.zeros((1, 3)), color=CURRENT_COLOR, size=10.0, glOptions=ON_TOP
+            pos=np.zeros((1, 3)), color=CURRENT_COLOR, size=CURRENT_SIZE, glOptions=ON_TOP
         )
         self.current_item.setDepthValue(12)
         self.race_paths_item = gl.GLLinePlotItem(
-            pos=np.empty((0, 3)), mode="lines", width=3.0, antialias=True
+            pos=np.empty((0, 3)), mode="lines", width=PATH_WIDTH, antialias=True
         )
         self.race_current_item = gl.GLScatterPlotItem(
-            pos=np.zeros((1, 3)), size=10.0, glOptions=ON_TOP
+            pos=np.zeros((1, 3)), size=CURRENT_SIZE, glOptions=ON_TOP
         )
         self.race_current_item.setDepthValue(13)
         for item in (
@@ -76,6 +79,13 @@ class SurfacePaths:
         self._visible = [True] * len(colors)
         self.clear()
         self._show_legend()
+
+    def set_line_scale(self, scale: float) -> None:
+        """Paths and current points ``scale`` x their usual size (for a projector)."""
+        for line in (self.path_item, self.race_paths_item):
+            line.setData(width=PATH_WIDTH * scale)
+        for point in (self.current_item, self.race_current_item):
+            point.setData(size=CURRENT_SIZE * scale)
 
     def rename_lanes(self, labels: Sequence[str]) -> None:
         """New names for the runs in the legend (after a language switch)."""
@@ -161,7 +171,7 @@ class SurfacePaths:
             self.current_item.setVisible(False)
 
     def _show_legend(self) -> None:
-        """The runs' names in their colours, over the view's corner (races only)."""
+        """The runs' names in their colours, along the view's top (races only)."""
         parts = []
         for lane, (color, name) in enumerate(self._legend_entries):
             shown = lane < len(self._visible) and self._visible[lane]
@@ -170,7 +180,10 @@ class SurfacePaths:
                 f'<span style="color:{color if shown else LEGEND_HIDDEN}">&#9632;</span> '
                 f'<span style="color:{text_color}">{legend_label(name)}</span>'
             )
-        self._legend.setText("<br>".join(parts))
+        # Rows of a few runs side by side, as the 2D legends: short, so clear of the
+        # loss axis's name in the corner below.
+        rows = [parts[i : i + LEGEND_COLUMNS] for i in range(0, len(parts), LEGEND_COLUMNS)]
+        self._legend.setText("<br>".join("&nbsp;&nbsp; ".join(row) for row in rows))
         self._legend.adjustSize()
         self._legend.setVisible(len(self._legend_entries) > 1)
 

@@ -64,6 +64,12 @@ class SurfacePlaceholder(QtWidgets.QLabel):
             f"QLabel {{ background: {background}; color: {foreground}; padding: 16px; }}"
         )
 
+    def set_text_font(self, font: object) -> None:
+        pass  # the note follows the window's font
+
+    def set_line_scale(self, scale: float) -> None:
+        pass  # no surface, no lines
+
     def set_colour_scale(self, scale: object) -> None:
         pass  # no surface, no colours
 

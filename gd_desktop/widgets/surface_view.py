@@ -129,9 +129,11 @@ class SurfaceView(gl.GLViewWidget):
     def set_lanes(self, colors: Sequence[str], labels: Sequence[str]) -> None:
         """One path per run, in these colours (the current point too, in a race)."""
         self.paths.set_lanes(colors, labels)
+        self.place_legend()
 
     def rename_lanes(self, labels: Sequence[str]) -> None:
         self.paths.rename_lanes(labels)
+        self.place_legend()
 
     def set_path(
         self, w0: np.ndarray, w1: np.ndarray, mse: np.ndarray, lane: int = 0, redraw: bool = True
@@ -145,6 +147,22 @@ class SurfaceView(gl.GLViewWidget):
 
     def set_lane_visible(self, lane: int, on: bool) -> None:
         self.paths.set_lane_visible(lane, on)
+
+    def set_line_scale(self, scale: float) -> None:
+        """Paths and markers ``scale`` x their usual size (for a projector)."""
+        self.paths.set_line_scale(scale)
+        self.drawing.set_marker_scale(scale)
+        self.update()
+
+    def set_text_font(self, font: QtGui.QFont) -> None:
+        """The axes, the legend and the colour bar written in ``font``."""
+        self.drawing.set_font(font)
+        self.legend.setFont(font)
+        self.legend.adjustSize()
+        self.colour_bar.setFont(font)
+        self.colour_bar.place()
+        self.place_legend()
+        self.update()
 
     def set_colors(self, background: str, foreground: str) -> None:
         """The theme's background behind the surface and its colour for the words."""
@@ -172,6 +190,13 @@ class SurfaceView(gl.GLViewWidget):
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:  # noqa: N802 - Qt naming
         super().resizeEvent(event)
         self.colour_bar.place()
+        self.place_legend()
+
+    def place_legend(self) -> None:
+        """The race's legend along the top, ending left of the colour bar: clear of the
+        loss axis's name in the top-left corner."""
+        right = self.colour_bar.x() - 8
+        self.legend.move(max(8, right - self.legend.width()), 8)
 
     def clear_path(self) -> None:
         """Forget every run's path."""

@@ -22,6 +22,7 @@ class Theme:
     plot_foreground: str
     caption: str
     states: dict[str, str]  # the State readout's colour in each run state
+    batch_curve: str  # the faint batch-MSE curve, #rrggbbaa: seen but behind the runs
 
 
 DARK = Theme(
@@ -55,6 +56,7 @@ DARK = Theme(
         "loading": "#9aa0a6",
         "failed": "#f28b82",
     },
+    batch_curve="#6ebeff96",
 )
 # Dark text on white, strong contrast: projectors wash out light greys.
 LIGHT = Theme(
@@ -88,6 +90,7 @@ LIGHT = Theme(
         "loading": "#4a4f55",
         "failed": "#b3261e",
     },
+    batch_curve="#1f5fb4a0",  # pale blue all but vanishes on white
 )
 THEMES = {theme.name: theme for theme in (DARK, LIGHT)}
 

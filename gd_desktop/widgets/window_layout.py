@@ -48,6 +48,7 @@ def build_views(w: Any) -> None:
     split.addWidget(top)
     split.addWidget(bottom)
     split.setSizes([420, 220])
+    w.views_splitter = split  # the 3D and contour views over the loss and data views
     for splitter in (split, top, bottom):
         splitter.setChildrenCollapsible(False)
     central = QtWidgets.QWidget()

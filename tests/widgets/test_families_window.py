@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from PySide6 import QtCore
 
@@ -102,6 +103,10 @@ def test_the_family_chooser_starts_a_run_of_that_family(qtbot, window, model) ->
         kinds = sorted(w.contour_view.critical_item.data["data"])
         assert kinds == ["maximum"] + ["minimum"] * 3 + ["saddle"] * 4
         assert w.surface_view.drawing.critical_item.visible()
+        # Outlines over the paths: a run resting on a point leaves its kind in sight.
+        view = w.contour_view
+        assert view.critical_item.zValue() > max(view.path_item.zValue(), view.race_paths.zValue())
+        assert pg.mkBrush(view.critical_item.opts["brush"]).style() == QtCore.Qt.BrushStyle.NoBrush
     elif model == "neuron":  # the other minimum and the saddle
         assert sorted(w.contour_view.critical_item.data["data"]) == ["minimum", "saddle"]
     trigger(qtbot, w, w.actions_.step)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from PySide6 import QtCore
 
 from gd_desktop.widgets.surface_axes import major_ticks
 from gd_desktop.widgets.surface_view import CAMERA_FAR, CAMERA_NEAR, SurfaceView
 
-from .helpers import run_to_finish
+from .helpers import run_to_finish, wait_idle
+from .test_race import choose_race
 
 
 def contour_ticks(w, axis_name: str, low: float, high: float) -> list[float]:
@@ -103,3 +105,48 @@ def test_the_camera_frames_the_way_from_the_start_to_the_minimum(qtbot, window) 
         distances.append(view.opts["distance"])
     # Closer than the whole box's view, as the path spans less than the whole box.
     assert all(CAMERA_NEAR <= d < CAMERA_FAR for d in distances), distances
+
+
+def click_contour_at(qtbot, w, target: tuple[float, float]) -> None:
+    """A left click on the contour view at the weights ``target``; waits for the new run."""
+    view = w.contour_view
+    box = view.getPlotItem().getViewBox()
+    at = view.mapFromScene(box.mapViewToScene(QtCore.QPointF(*target)))
+    old = w.info.run_id
+    qtbot.mouseClick(view.viewport(), QtCore.Qt.MouseButton.LeftButton, pos=at)
+    wait_idle(qtbot, w)
+    qtbot.waitUntil(lambda: w.info.run_id > old and w.state == "ready", timeout=20000)
+
+
+def test_the_shared_colour_scale_follows_the_windows_the_views_show(qtbot, window) -> None:
+    w = window
+    view = w.surface_view
+    assert isinstance(view, SurfaceView)
+    choose_race(qtbot, w, "saddle")
+    first = view.colour_scale
+    # Zoomed out, a click far up the w1 wall starts every run there; the first steps
+    # overshoot past the window's far side, so both views widen as the runs go.
+    box = w.contour_view.getPlotItem().getViewBox()
+    box.setRange(xRange=(-10.0, 10.0), yRange=(-10.0, 10.0), padding=0.0)
+    click_contour_at(qtbot, w, (0.5, 7.0))
+    loaded = [view.loss_window, w.contour_view.loss_window]
+    run_to_finish(qtbot, w, timeout=120_000)
+    qtbot.waitUntil(lambda: all(lane.finished for lane in w.lanes), timeout=60_000)
+    w.draw_frame()
+    scale = view.colour_scale
+    assert scale is not None and scale != first and w.contour_view.colour_scale == scale
+    windows = [view.loss_window, w.contour_view.loss_window]
+    assert all(now is not then for now, then in zip(windows, loaded, strict=True))
+    for loss_window in windows:
+        assert loss_window is not None
+        assert scale.low <= loss_window.loss_min and loss_window.loss_max <= scale.high
+    assert scale.high == max(lw.loss_max for lw in windows)
+    contour_window = w.contour_view.loss_window
+    image = w.contour_view.image_item.image
+    assert image == pytest.approx(scale.normalized(contour_window.losses, True))
+    low, high = scale.limits(True)
+    labels = view.colour_bar.labels
+    assert labels and all(low <= value <= high for value, _ in labels)
+    assert [float(text) for _, text in labels] == pytest.approx(
+        [10**value for value, _ in labels], rel=1e-2
+    )
