@@ -1,6 +1,7 @@
 """File > Export in the real window: an animated GIF (frames, size, first and last
 frames, the path to the end, Cancel), pictures of each view and of the window,
-the records of every run, the log, MP4's message, and the headless --gif."""
+the records of every run, an MP4 (and the message without
+its encoder), and the headless --gif."""
 
 from __future__ import annotations
 
@@ -159,15 +160,58 @@ def test_records_of_every_run_and_the_log(qtbot, window, tmp_path):
     assert log.read_text(encoding="utf-8") == w.log_view.toPlainText() + "\n"
 
 
-def test_mp4_without_its_encoder_says_what_to_install(qtbot, window):
-    import importlib.util
-
-    if importlib.util.find_spec("imageio_ffmpeg") is not None:
-        pytest.fail("imageio-ffmpeg is installed: this machine has an MP4 encoder")
+def test_mp4_without_its_encoder_says_what_to_install(qtbot, window, monkeypatch):
+    monkeypatch.setitem(sys.modules, "imageio_ffmpeg", None)  # its import now fails
     assert mp4_unavailable(window)
     box = window.findChild(QtWidgets.QMessageBox, "mp4UnavailableBox")
     assert box is not None and "imageio-ffmpeg" in box.text() and "GIF" in box.text()
     box.accept()
+
+
+def test_an_mp4_has_the_frames_and_even_size_asked(qtbot, window, tmp_path):
+    import imageio_ffmpeg
+
+    w = window
+    run_to_finish(qtbot, w)
+    assert not mp4_unavailable(w)
+    path = tmp_path / "descent.mp4"
+    export = start_animation(w, str(path), ExportOptions((321, 240), None, 12, 8.0), kind="mp4")
+    assert export.dialog is not None and export.dialog.isVisible()
+    qtbot.waitUntil(lambda: w.animation_export is None, timeout=120000)
+    assert "descent.mp4" in w.statusBar().currentMessage()
+    assert [p.name for p in tmp_path.iterdir()] == ["descent.mp4"]
+    frames, seconds = imageio_ffmpeg.count_frames_and_secs(str(path))
+    assert frames == 12 and seconds == pytest.approx(12 / 8.0, abs=0.01)
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    reader.close()  # while ffmpeg still has frames to give, so its pipes are closed
+    assert meta["size"] == (320, 240) and meta["fps"] == pytest.approx(8.0)
+    assert "h264" in meta["codec"] and "yuv420p" in meta["pix_fmt"]
+    decode = [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", str(path)]
+    raw = subprocess.run(
+        [*decode, "-f", "rawvideo", "-pix_fmt", "rgb24", "-"], capture_output=True, check=True
+    ).stdout
+    pictures = np.frombuffer(raw, np.uint8).reshape(-1, 240, 320, 3).astype(int)
+    assert len(pictures) == 12
+    assert changed(pictures[0], pictures[-1]) >= 100  # the path grows
+    assert w.session.cursor is None
+
+
+def test_cancelling_an_mp4_leaves_the_previous_file(qtbot, window, tmp_path):
+    w = window
+    run_to_finish(qtbot, w)
+    path = tmp_path / "kept.mp4"
+    previous = b"previous video"
+    path.write_bytes(previous)
+    export = start_animation(w, str(path), ExportOptions((400, 300), None, 400, 20.0), kind="mp4")
+    qtbot.waitUntil(lambda: export.done >= 2, timeout=60000)
+    assert export.dialog is not None
+    with qtbot.waitSignal(export.finished, timeout=20000) as finished:
+        export.dialog.findChild(QtWidgets.QPushButton).click()
+    assert finished.args == [False]
+    assert path.read_bytes() == previous
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.mp4"]
+    assert "cancelled" in w.statusBar().currentMessage()
 
 
 def test_the_options_dialog_reads_frames_or_seconds_and_refuses_a_bad_size(qtbot, window):
