@@ -24,7 +24,7 @@ from gd_desktop.widgets.exports.files import (
     export_view_svg,
     export_window_png,
 )
-from gd_desktop.widgets.exports.images import view_image
+from gd_desktop.widgets.exports.images import hold_updates, view_image, window_image
 from gd_desktop.widgets.exports.options_dialog import ExportOptions, OptionsDialog
 from gd_desktop.widgets.main_window import MainWindow
 
@@ -86,6 +86,23 @@ def test_a_gif_of_the_whole_window_at_a_size(qtbot, window, tmp_path):
     with Image.open(path) as gif:
         assert gif.n_frames == 4 and gif.size == (1000, 700)
     assert w.received == 5 and w.size().width() == 1280
+
+
+def test_a_gif_of_the_whole_window_at_its_size_draws_every_part(qtbot, window, tmp_path):
+    w = window
+    run_to_finish(qtbot, w)
+    path = tmp_path / "whole.gif"
+    export_gif(qtbot, w, path, ExportOptions((w.width(), w.height()), None, 5, 20.0))
+    frames = frames_of(path)
+    assert len(frames) == 5 and frames[0].shape == (w.height(), w.width(), 3)
+    # Drawn part by part over the first frame, the last one is the whole window drawn
+    # at once as an export draws it (the status bar, which now names the file, aside).
+    hold_updates(w, True)
+    end = rgb(window_image(w, w.width(), w.height()))
+    hold_updates(w, False)
+    bar = w.statusBar().height()
+    assert changed(frames[-1][:-bar], end[:-bar]) <= 50
+    assert changed(frames[0][:-bar], end[:-bar]) >= 100
 
 
 def test_cancel_leaves_no_partial_file_and_the_previous_one(qtbot, window, tmp_path):

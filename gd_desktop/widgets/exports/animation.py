@@ -15,7 +15,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop.core.animation import frame_delay_ms, frame_steps
 from gd_desktop.core.files import AtomicFile, FileProblem
 from gd_desktop.widgets.exports.gif_writer import GifWriter
-from gd_desktop.widgets.exports.images import hold_gl_updates, view_image, window_image
+from gd_desktop.widgets.exports.images import hold_updates, view_image, window_frames
 from gd_desktop.widgets.exports.mp4_writer import Mp4Writer, even_size
 
 # The object name of the progress dialog (tests and scripts find it by it).
@@ -28,7 +28,10 @@ def frame_source(
     """What one frame is: the whole window (``view`` None) or one view, at ``size``."""
     width, height = size
     if view is None:
-        return lambda: window_image(window, width, height)
+        # The parameters do not change while the cursor moves: drawn once.
+        docks = window.findChildren(QtWidgets.QDockWidget)
+        still = [dock for dock in docks if dock.isAncestorOf(window.panel)]
+        return window_frames(window, width, height, still)
     return lambda: view_image(window, view, width, height)
 
 
@@ -112,7 +115,7 @@ class AnimationExport(QtCore.QObject):
             self.failure = exc
             self._end(False)
             return
-        hold_gl_updates(self.window, True)
+        hold_updates(self.window, True)
         if self.kind == "mp4":
             try:
                 # ffmpeg writes the temporary file by its name; commit moves it into place.
@@ -174,7 +177,7 @@ class AnimationExport(QtCore.QObject):
 
     def _end(self, ok: bool) -> None:
         self.window.removeEventFilter(self)
-        hold_gl_updates(self.window, False)
+        hold_updates(self.window, False)
         if isinstance(self._writer, Mp4Writer):
             with contextlib.suppress(OSError):
                 self._writer.abort()
