@@ -269,6 +269,25 @@ def test_the_headless_gif_has_the_same_frame_count(tmp_path):
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
 
 
+def test_the_headless_mp4_has_the_frames_and_even_size(tmp_path):
+    import imageio_ffmpeg
+
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    env.pop("QT_QPA_PLATFORM", None)
+    path = tmp_path / "headless.mp4"
+    args = ["--preset", "blog-batch", "--steps", "60", "--quiet"]
+    done = headless([*args, "--mp4", str(path), "--frames", "6", "--size", "801x600"], env)
+    assert done.returncode == 0, done.stderr
+    assert "800x600" in done.stdout
+    assert imageio_ffmpeg.count_frames_and_secs(str(path))[0] == 6
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    reader.close()
+    assert meta["size"] == (800, 600)
+    both = headless([*args, "--mp4", str(path), "--gif", str(tmp_path / "a.gif")], env)
+    assert both.returncode == 2 and len(both.stderr.strip().splitlines()) == 1
+
+
 def test_the_headless_gif_without_a_display_is_one_line_and_status_2(tmp_path):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env["PYTHONPATH"] = ROOT
