@@ -24,7 +24,12 @@ from gd_desktop.widgets.exports.files import (
     export_view_svg,
     export_window_png,
 )
-from gd_desktop.widgets.exports.images import hold_updates, view_image, window_image
+from gd_desktop.widgets.exports.images import (
+    gl_picture,
+    hold_updates,
+    view_image,
+    window_image,
+)
 from gd_desktop.widgets.exports.options_dialog import ExportOptions, OptionsDialog
 from gd_desktop.widgets.main_window import MainWindow
 
@@ -147,6 +152,20 @@ def test_pictures_of_each_view_and_of_the_window(qtbot, window, tmp_path):
     with Image.open(path) as image:
         assert image.size == (1100, 720)
     assert w.size().width() == 1280  # laid out at 1100 for the picture, then put back
+
+
+def test_a_picture_of_the_3d_view_shows_its_colour_bar(qtbot, window):
+    w = window
+    run_to_finish(qtbot, w)
+    view = w.surface_view
+    bar = view.colour_bar.geometry()
+    assert view.colour_bar.isVisible() and bar.width() > 10 and bar.height() > 30
+    frame = rgb(view.grabFramebuffer())
+    picture = rgb(gl_picture(view))
+    area = np.s_[bar.top() : bar.bottom(), bar.left() : bar.right()]
+    assert changed(picture[area], frame[area]) >= 100  # drawn over the 3D view
+    outside = np.s_[: bar.top(), :]
+    assert changed(picture[outside], frame[outside]) == 0
 
 
 def test_records_of_every_run_and_the_log(qtbot, window, tmp_path):

@@ -71,8 +71,10 @@ def view_image(window: Any, key: str, width: int, height: int) -> QtGui.QImage:
     if key in PLOT_VIEWS:
         return plot_image(view, width, height)
     # The GL view's own frame buffer; the placeholder (no OpenGL) is a plain widget.
-    grabbed = getattr(view, "grabFramebuffer", None)
-    image = grabbed() if grabbed is not None else view.grab().toImage()
+    if isinstance(view, QtOpenGLWidgets.QOpenGLWidget):
+        image = gl_picture(view)
+    else:
+        image = view.grab().toImage()
     return fit(image.convertToFormat(QtGui.QImage.Format.Format_RGB32), width, height)
 
 
@@ -159,9 +161,38 @@ def grab(widget: QtWidgets.QWidget) -> QtGui.QImage:
             painter = QtGui.QPainter(image)
             try:
                 at = view.mapTo(widget, QtCore.QPoint(0, 0))
-                painter.drawImage(QtCore.QRect(at, view.size()), view.grabFramebuffer())
+                painter.drawImage(QtCore.QRect(at, view.size()), gl_picture(view))
             finally:
                 painter.end()
+    return image
+
+
+def gl_picture(view: QtOpenGLWidgets.QOpenGLWidget) -> QtGui.QImage:
+    """A GL view's frame buffer with the widgets laid over it (the colour bar) drawn on
+    top, as on screen."""
+    image = view.grabFramebuffer().convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    children = [
+        child
+        for child in view.findChildren(
+            QtWidgets.QWidget, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly
+        )
+        if child.isVisible()
+    ]
+    if not children:
+        return image
+    painter = QtGui.QPainter(image)
+    try:
+        with held_open(view.window()), held_open(view):
+            for child in children:
+                # Without its window background: the 3D view shows through, as on screen.
+                child.render(
+                    painter,
+                    child.pos(),
+                    QtGui.QRegion(),
+                    QtWidgets.QWidget.RenderFlag.DrawChildren,
+                )
+    finally:
+        painter.end()
     return image
 
 
