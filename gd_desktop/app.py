@@ -90,7 +90,8 @@ def main(argv: list[str] | None = None) -> int:
         from gd_desktop.cli import main as run_main
 
         status = run_main(args[1:])
-        if status == 0 and any(a == "--gif" or a.startswith("--gif=") for a in args[1:]):
+        animation = ("--gif", "--mp4")
+        if status == 0 and any(a.split("=")[0] in animation for a in args[1:]):
             from gd_desktop.gif_export import main as gif_main
 
             return gif_main(args[1:], configure_qt)

@@ -1,6 +1,7 @@
-"""``gd-desktop run ... --gif FILE``: the same animation File > Export > Animation
-makes, drawn by the window on a display (a virtual one works: xvfb-run) after the
-run has been done. Without a display: one line and exit status 2."""
+"""``gd-desktop run ... --gif FILE`` (or ``--mp4 FILE``): the same animation File >
+Export > Animation makes, drawn by the window on a display (a virtual one works:
+xvfb-run) after the run has been done. Without a display, or an MP4 without its
+encoder package: one line and exit status 2."""
 
 from __future__ import annotations
 
@@ -29,21 +30,32 @@ def main(argv: list[str], configure_qt: Callable[[], None]) -> int:
     args = build_parser().parse_args(argv)
     request = gif_options(args)
     assert request is not None
-    path, frames, size = request
+    path, frames, size, kind = request
     problem = display_problem()
     if problem is not None:
-        print(f"gd-desktop: --gif needs a display: {problem}", file=sys.stderr)
+        print(f"gd-desktop: --{kind} needs a display: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    if kind == "mp4":
+        from gd_desktop.widgets.exports.mp4_writer import mp4_available
+
+        if not mp4_available():
+            print(
+                "gd-desktop: --mp4 needs the imageio-ffmpeg package (pip install imageio-ffmpeg)",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     if args.config and is_race_file(args.config):
         entries = load_race(args.config)
     else:
         entries = single(config_from_args(args))
     dataset, _ = load_data(entries[0].config)
     configure_qt()
-    return _draw(entries, dataset, path, frames, size)
+    return _draw(entries, dataset, path, frames, size, kind)
 
 
-def _draw(entries: list[RaceEntry], dataset: Any, path: str, frames: int, size: Any) -> int:
+def _draw(
+    entries: list[RaceEntry], dataset: Any, path: str, frames: int, size: Any, kind: str
+) -> int:
     from PySide6 import QtCore, QtWidgets
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
@@ -83,7 +95,7 @@ def _draw(entries: list[RaceEntry], dataset: Any, path: str, frames: int, size: 
         if not wait(lambda: str(session.state) in ("finished", "diverged"), RUN_TIMEOUT_MS):
             print("gd-desktop: the run did not finish in the window", file=sys.stderr)
             return EXIT_FAILED
-        export = AnimationExport(window, path, frames, DEFAULT_FPS, size, progress=False)
+        export = AnimationExport(window, path, frames, DEFAULT_FPS, size, progress=False, kind=kind)
         result: list[bool] = []
         export.finished.connect(result.append)
         export.start()
@@ -92,7 +104,8 @@ def _draw(entries: list[RaceEntry], dataset: Any, path: str, frames: int, size: 
             why = export.failure.problems[0] if export.failure is not None else "not finished"
             print(f"gd-desktop: {path}: the animation was not written ({why})", file=sys.stderr)
             return EXIT_FAILED
-        print(f"wrote {path}: {frames} frames, {size[0]}x{size[1]}")
+        width, height = export.size  # an MP4's sides are made even
+        print(f"wrote {path}: {frames} frames, {width}x{height}")
         return 0
     finally:
         window.painter.stop()

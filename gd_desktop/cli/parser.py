@@ -113,17 +113,28 @@ def build_parser() -> argparse.ArgumentParser:
         "--gif", metavar="FILE.gif", help="also write an animation of the window (needs a display)"
     )
     p.add_argument(
-        "--frames", type=int, metavar="N", help=f"frames of the --gif (default {DEFAULT_FRAMES})"
+        "--mp4",
+        metavar="FILE.mp4",
+        help="the same animation as an MP4 video (needs a display and imageio-ffmpeg)",
     )
-    p.add_argument("--size", metavar="WxH", help="size of the --gif (default 1280x800)")
+    p.add_argument(
+        "--frames",
+        type=int,
+        metavar="N",
+        help=f"frames of the --gif or --mp4 (default {DEFAULT_FRAMES})",
+    )
+    p.add_argument("--size", metavar="WxH", help="size of the --gif or --mp4 (default 1280x800)")
     return p
 
 
-def gif_options(args: argparse.Namespace) -> tuple[str, int, tuple[int, int]] | None:
-    """(file, frames, size) of --gif, None without it; UsageError for bad values."""
-    if args.gif is None:
+def gif_options(args: argparse.Namespace) -> tuple[str, int, tuple[int, int], str] | None:
+    """(file, frames, size, kind) of --gif (kind "gif") or --mp4 ("mp4"), None without
+    either; UsageError for bad values."""
+    if args.gif is not None and args.mp4 is not None:
+        raise UsageError("--gif and --mp4 cannot be used together; run once for each")
+    if args.gif is None and args.mp4 is None:
         if args.frames is not None or args.size is not None:
-            raise UsageError("--frames and --size need --gif FILE")
+            raise UsageError("--frames and --size need --gif FILE or --mp4 FILE")
         return None
     frames = DEFAULT_FRAMES if args.frames is None else args.frames
     if not MIN_FRAMES <= frames <= MAX_FRAMES:
@@ -133,7 +144,9 @@ def gif_options(args: argparse.Namespace) -> tuple[str, int, tuple[int, int]] | 
         raise UsageError(
             f"--size must be like 1280x800, each side {MIN_SIDE} to {MAX_SIDE}, not {args.size!r}"
         )
-    return args.gif, frames, size
+    if args.gif is not None:
+        return args.gif, frames, size, "gif"
+    return args.mp4, frames, size, "mp4"
 
 
 def _add_rule_flags(p: argparse.ArgumentParser) -> None:

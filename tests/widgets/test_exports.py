@@ -1,6 +1,7 @@
 """File > Export in the real window: an animated GIF (frames, size, first and last
 frames, the path to the end, Cancel), pictures of each view and of the window,
-the records of every run, the log, MP4's message, and the headless --gif."""
+the records of every run, an MP4 (and the message without
+its encoder), and the headless --gif."""
 
 from __future__ import annotations
 
@@ -23,7 +24,12 @@ from gd_desktop.widgets.exports.files import (
     export_view_svg,
     export_window_png,
 )
-from gd_desktop.widgets.exports.images import view_image
+from gd_desktop.widgets.exports.images import (
+    gl_picture,
+    hold_updates,
+    view_image,
+    window_image,
+)
 from gd_desktop.widgets.exports.options_dialog import ExportOptions, OptionsDialog
 from gd_desktop.widgets.main_window import MainWindow
 
@@ -87,6 +93,23 @@ def test_a_gif_of_the_whole_window_at_a_size(qtbot, window, tmp_path):
     assert w.received == 5 and w.size().width() == 1280
 
 
+def test_a_gif_of_the_whole_window_at_its_size_draws_every_part(qtbot, window, tmp_path):
+    w = window
+    run_to_finish(qtbot, w)
+    path = tmp_path / "whole.gif"
+    export_gif(qtbot, w, path, ExportOptions((w.width(), w.height()), None, 5, 20.0))
+    frames = frames_of(path)
+    assert len(frames) == 5 and frames[0].shape == (w.height(), w.width(), 3)
+    # Drawn part by part over the first frame, the last one is the whole window drawn
+    # at once as an export draws it (the status bar, which now names the file, aside).
+    hold_updates(w, True)
+    end = rgb(window_image(w, w.width(), w.height()))
+    hold_updates(w, False)
+    bar = w.statusBar().height()
+    assert changed(frames[-1][:-bar], end[:-bar]) <= 50
+    assert changed(frames[0][:-bar], end[:-bar]) >= 100
+
+
 def test_cancel_leaves_no_partial_file_and_the_previous_one(qtbot, window, tmp_path):
     w = window
     run_to_finish(qtbot, w)
@@ -131,6 +154,20 @@ def test_pictures_of_each_view_and_of_the_window(qtbot, window, tmp_path):
     assert w.size().width() == 1280  # laid out at 1100 for the picture, then put back
 
 
+def test_a_picture_of_the_3d_view_shows_its_colour_bar(qtbot, window):
+    w = window
+    run_to_finish(qtbot, w)
+    view = w.surface_view
+    bar = view.colour_bar.geometry()
+    assert view.colour_bar.isVisible() and bar.width() > 10 and bar.height() > 30
+    frame = rgb(view.grabFramebuffer())
+    picture = rgb(gl_picture(view))
+    area = np.s_[bar.top() : bar.bottom(), bar.left() : bar.right()]
+    assert changed(picture[area], frame[area]) >= 100  # drawn over the 3D view
+    outside = np.s_[: bar.top(), :]
+    assert changed(picture[outside], frame[outside]) == 0
+
+
 def test_records_of_every_run_and_the_log(qtbot, window, tmp_path):
     w = window
     old = w.info.run_id
@@ -159,15 +196,58 @@ def test_records_of_every_run_and_the_log(qtbot, window, tmp_path):
     assert log.read_text(encoding="utf-8") == w.log_view.toPlainText() + "\n"
 
 
-def test_mp4_without_its_encoder_says_what_to_install(qtbot, window):
-    import importlib.util
-
-    if importlib.util.find_spec("imageio_ffmpeg") is not None:
-        pytest.fail("imageio-ffmpeg is installed: this machine has an MP4 encoder")
+def test_mp4_without_its_encoder_says_what_to_install(qtbot, window, monkeypatch):
+    monkeypatch.setitem(sys.modules, "imageio_ffmpeg", None)  # its import now fails
     assert mp4_unavailable(window)
     box = window.findChild(QtWidgets.QMessageBox, "mp4UnavailableBox")
     assert box is not None and "imageio-ffmpeg" in box.text() and "GIF" in box.text()
     box.accept()
+
+
+def test_an_mp4_has_the_frames_and_even_size_asked(qtbot, window, tmp_path):
+    import imageio_ffmpeg
+
+    w = window
+    run_to_finish(qtbot, w)
+    assert not mp4_unavailable(w)
+    path = tmp_path / "descent.mp4"
+    export = start_animation(w, str(path), ExportOptions((321, 240), None, 12, 8.0), kind="mp4")
+    assert export.dialog is not None and export.dialog.isVisible()
+    qtbot.waitUntil(lambda: w.animation_export is None, timeout=120000)
+    assert "descent.mp4" in w.statusBar().currentMessage()
+    assert [p.name for p in tmp_path.iterdir()] == ["descent.mp4"]
+    frames, seconds = imageio_ffmpeg.count_frames_and_secs(str(path))
+    assert frames == 12 and seconds == pytest.approx(12 / 8.0, abs=0.01)
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    reader.close()  # while ffmpeg still has frames to give, so its pipes are closed
+    assert meta["size"] == (320, 240) and meta["fps"] == pytest.approx(8.0)
+    assert "h264" in meta["codec"] and "yuv420p" in meta["pix_fmt"]
+    decode = [imageio_ffmpeg.get_ffmpeg_exe(), "-v", "error", "-i", str(path)]
+    raw = subprocess.run(
+        [*decode, "-f", "rawvideo", "-pix_fmt", "rgb24", "-"], capture_output=True, check=True
+    ).stdout
+    pictures = np.frombuffer(raw, np.uint8).reshape(-1, 240, 320, 3).astype(int)
+    assert len(pictures) == 12
+    assert changed(pictures[0], pictures[-1]) >= 100  # the path grows
+    assert w.session.cursor is None
+
+
+def test_cancelling_an_mp4_leaves_the_previous_file(qtbot, window, tmp_path):
+    w = window
+    run_to_finish(qtbot, w)
+    path = tmp_path / "kept.mp4"
+    previous = b"previous video"
+    path.write_bytes(previous)
+    export = start_animation(w, str(path), ExportOptions((400, 300), None, 400, 20.0), kind="mp4")
+    qtbot.waitUntil(lambda: export.done >= 2, timeout=60000)
+    assert export.dialog is not None
+    with qtbot.waitSignal(export.finished, timeout=20000) as finished:
+        export.dialog.findChild(QtWidgets.QPushButton).click()
+    assert finished.args == [False]
+    assert path.read_bytes() == previous
+    assert [p.name for p in tmp_path.iterdir()] == ["kept.mp4"]
+    assert "cancelled" in w.statusBar().currentMessage()
 
 
 def test_the_options_dialog_reads_frames_or_seconds_and_refuses_a_bad_size(qtbot, window):
@@ -206,6 +286,25 @@ def test_the_headless_gif_has_the_same_frame_count(tmp_path):
         assert gif.n_frames == 7 and gif.size == (800, 600)
     bad = headless([*args, "--gif", str(path), "--frames", "1"], env)
     assert bad.returncode == 2 and len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_the_headless_mp4_has_the_frames_and_even_size(tmp_path):
+    import imageio_ffmpeg
+
+    env = dict(os.environ, PYTHONPATH=ROOT)
+    env.pop("QT_QPA_PLATFORM", None)
+    path = tmp_path / "headless.mp4"
+    args = ["--preset", "blog-batch", "--steps", "60", "--quiet"]
+    done = headless([*args, "--mp4", str(path), "--frames", "6", "--size", "801x600"], env)
+    assert done.returncode == 0, done.stderr
+    assert "800x600" in done.stdout
+    assert imageio_ffmpeg.count_frames_and_secs(str(path))[0] == 6
+    reader = imageio_ffmpeg.read_frames(str(path))
+    meta = next(reader)
+    reader.close()
+    assert meta["size"] == (800, 600)
+    both = headless([*args, "--mp4", str(path), "--gif", str(tmp_path / "a.gif")], env)
+    assert both.returncode == 2 and len(both.stderr.strip().splitlines()) == 1
 
 
 def test_the_headless_gif_without_a_display_is_one_line_and_status_2(tmp_path):

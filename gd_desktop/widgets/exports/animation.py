@@ -1,10 +1,12 @@
-"""An animation of the experiment from its recorded history: the cursor is moved
-through the records, each frame is drawn and grabbed, and encoded at once (never
-held), one frame per turn of the event loop so the progress bar and Cancel work.
-Cancelled or failed, it leaves no partial file (the previous one stays)."""
+"""An animation of the experiment from its recorded history (an animated GIF, or an
+MP4 where its encoder package is installed): the cursor is moved through the
+records, each frame is drawn and grabbed, and encoded at once (never held), one
+frame per turn of the event loop so the progress bar and Cancel work. Cancelled or
+failed, it leaves no partial file (the previous one stays)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -13,7 +15,8 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from gd_desktop.core.animation import frame_delay_ms, frame_steps
 from gd_desktop.core.files import AtomicFile, FileProblem
 from gd_desktop.widgets.exports.gif_writer import GifWriter
-from gd_desktop.widgets.exports.images import hold_gl_updates, view_image, window_image
+from gd_desktop.widgets.exports.images import hold_updates, view_image, window_frames
+from gd_desktop.widgets.exports.mp4_writer import Mp4Writer, even_size
 
 # The object name of the progress dialog (tests and scripts find it by it).
 PROGRESS_DIALOG = "animationProgress"
@@ -25,12 +28,16 @@ def frame_source(
     """What one frame is: the whole window (``view`` None) or one view, at ``size``."""
     width, height = size
     if view is None:
-        return lambda: window_image(window, width, height)
+        # The parameters do not change while the cursor moves: drawn once.
+        docks = window.findChildren(QtWidgets.QDockWidget)
+        still = [dock for dock in docks if dock.isAncestorOf(window.panel)]
+        return window_frames(window, width, height, still)
     return lambda: view_image(window, view, width, height)
 
 
 class AnimationExport(QtCore.QObject):
-    """Writes ``frames`` frames of ``window``'s experiment to ``path`` as a GIF.
+    """Writes ``frames`` frames of ``window``'s experiment to ``path`` as a GIF
+    (``kind`` "gif") or an MP4 (``kind`` "mp4", its sides made even).
 
     ``finished`` carries True once the file is in place, False when cancelled or
     failed (``failure`` then says why, as a FileProblem, or None for Cancel).
@@ -47,23 +54,28 @@ class AnimationExport(QtCore.QObject):
         size: tuple[int, int],
         view: str | None = None,
         progress: bool = True,
+        kind: str = "gif",
     ):
         super().__init__(window)
+        if kind not in ("gif", "mp4"):
+            raise ValueError(f"no animation of kind {kind!r}")
         self.window = window
         self.path = path
-        self.size = size
+        self.kind = kind
+        self.size = even_size(size) if kind == "mp4" else size
+        self.fps = fps
         self.session = window.session
         if self.session.run_requested:
             self.session.pause()
         self.steps = frame_steps(self.session.timeline.maximum, frames)
         self.delay_ms = frame_delay_ms(fps)
-        self.source = frame_source(window, view, size)
+        self.source = frame_source(window, view, self.size)
         self.failure: FileProblem | None = None
         self.done = 0
         self.cancelled = False
         self._cursor = self.session.cursor
         self._file: AtomicFile | None = None
-        self._writer: GifWriter | None = None
+        self._writer: GifWriter | Mp4Writer | None = None
         self._resized: QtCore.QSize | None = None
         self._timer = QtCore.QTimer(self)
         self._timer.setSingleShot(True)
@@ -103,11 +115,22 @@ class AnimationExport(QtCore.QObject):
             self.failure = exc
             self._end(False)
             return
-        self._writer = GifWriter(self._file.stream, self.size, self.delay_ms)
-        hold_gl_updates(self.window, True)
-        # The colours of the last frame, where every path is drawn, serve every frame.
-        self.session.set_cursor(int(self.steps[-1]))
-        self._writer.use_palette_of(self.source())
+        hold_updates(self.window, True)
+        if self.kind == "mp4":
+            try:
+                # ffmpeg writes the temporary file by its name; commit moves it into place.
+                self._writer = Mp4Writer(self._file.temporary, self.size, self.fps)
+            except OSError as exc:
+                self.failure = self._file.failure(exc)
+                self._end(False)
+                return
+        else:
+            gif = GifWriter(self._file.stream, self.size, self.delay_ms)
+            # The colours of the last frame, where every path is drawn, serve every frame.
+            self.session.set_cursor(int(self.steps[-1]))
+            self.window.draw_frame()
+            gif.use_palette_of(self.source())
+            self._writer = gif
         if self.dialog is not None:
             self.dialog.show()
         self._timer.start(0)
@@ -154,7 +177,10 @@ class AnimationExport(QtCore.QObject):
 
     def _end(self, ok: bool) -> None:
         self.window.removeEventFilter(self)
-        hold_gl_updates(self.window, False)
+        hold_updates(self.window, False)
+        if isinstance(self._writer, Mp4Writer):
+            with contextlib.suppress(OSError):
+                self._writer.abort()
         if not ok and self._file is not None and not self._file.done:
             self._file.discard()
         self._writer = None

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from typing import Any
 
@@ -16,11 +15,9 @@ from gd_desktop.widgets.exports.files import (
     export_view_svg,
     export_window_png,
 )
+from gd_desktop.widgets.exports.mp4_writer import mp4_available
 from gd_desktop.widgets.exports.options_dialog import ExportOptions, ask_options
 from gd_desktop.widgets.exports.report import show_exported, show_write_failed
-
-# The package MP4 export would use: a maintained wrapper of ffmpeg on PyPI.
-MP4_PACKAGE = "imageio_ffmpeg"
 
 
 def view_names() -> list[tuple[str, str]]:
@@ -32,9 +29,14 @@ def view_names() -> list[tuple[str, str]]:
     ]
 
 
-def start_animation(window: Any, path: str, options: ExportOptions) -> AnimationExport:
-    """Begin writing an animated GIF; the window keeps it until it has finished."""
-    export = AnimationExport(window, path, options.frames, options.fps, options.size, options.view)
+def start_animation(
+    window: Any, path: str, options: ExportOptions, kind: str = "gif"
+) -> AnimationExport:
+    """Begin writing an animated GIF (or an MP4, ``kind`` "mp4"); the window keeps
+    it until it has finished."""
+    export = AnimationExport(
+        window, path, options.frames, options.fps, options.size, options.view, kind=kind
+    )
 
     def finished(ok: bool) -> None:
         if ok:
@@ -58,7 +60,7 @@ def start_animation(window: Any, path: str, options: ExportOptions) -> Animation
 
 def mp4_unavailable(window: Any) -> bool:
     """MP4 needs an encoder package that is not installed: say so, and what works."""
-    if importlib.util.find_spec(MP4_PACKAGE) is not None:
+    if mp4_available():
         return False
     box = QtWidgets.QMessageBox(
         QtWidgets.QMessageBox.Icon.Information,
@@ -153,8 +155,18 @@ def build_export_menu(window: Any, file_menu: QtWidgets.QMenu) -> QtWidgets.QMen
         lambda path, options: start_animation(window, path, options),
         lambda: ask_options(window, gif, size_now(), animation=True, views=view_names()),
     )
-    mp4 = menu.addAction(QtCore.QCoreApplication.translate("MainWindow", "Animation (MP4)..."))
-    mp4.triggered.connect(lambda: mp4_unavailable(window))
+    mp4 = QtCore.QCoreApplication.translate("MainWindow", "Animation (MP4)...")
+    item_with_options(
+        mp4,
+        QtCore.QCoreApplication.translate("MainWindow", "MP4 videos (*.mp4)"),
+        lambda path, options: start_animation(window, path, options, kind="mp4"),
+        # Without the encoder package the message comes first, and nothing is asked.
+        lambda: (
+            None
+            if mp4_unavailable(window)
+            else ask_options(window, mp4, size_now(), animation=True, views=view_names())
+        ),
+    )
     menu.addSeparator()
     item(
         QtCore.QCoreApplication.translate("MainWindow", "Log (text)..."),

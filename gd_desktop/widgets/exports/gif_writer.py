@@ -1,24 +1,32 @@
 """An animated GIF written frame by frame as the frames are made, so memory stays at
-one frame whatever the length: Pillow quantises and LZW-encodes each frame (with
-its own colour table) and its GIF helpers write the header and frame blocks."""
+one frame whatever the length. Every frame is mapped to one palette (made once, from
+the last frame, which shows every path) without dithering, and only the rectangle
+that changed since the previous frame is LZW-encoded (by Pillow's GIF helpers): most
+of the window stays the same from one update to the next."""
 
 from __future__ import annotations
 
-from typing import IO
+import sys
+from typing import IO, cast
 
-from PIL import GifImagePlugin, Image
+from PIL import GifImagePlugin, Image, ImageChops
 from PySide6 import QtGui
 
 # The GIF trailer byte.
 TRAILER = b";"
+# Disposal "do not dispose": each frame is drawn over the one before it.
+KEEP_PREVIOUS = 1
 
 
 def pil_image(image: QtGui.QImage) -> Image.Image:
-    """A QImage as a Pillow RGB image (a copy of its pixels)."""
-    rgb = image.convertToFormat(QtGui.QImage.Format.Format_RGB888)
-    size = (rgb.width(), rgb.height())
-    data = bytes(rgb.constBits())
-    return Image.frombuffer("RGB", size, data, "raw", "RGB", rgb.bytesPerLine(), 1)
+    """A QImage as a Pillow RGB image, read from Qt's 32-bit pixels in one pass."""
+    if image.format() != QtGui.QImage.Format.Format_RGB32:
+        image = image.convertToFormat(QtGui.QImage.Format.Format_RGB32)
+    size = (image.width(), image.height())
+    # Format_RGB32 is 0xffRRGGBB in native order: B, G, R, X bytes on little-endian machines.
+    raw = "BGRX" if sys.byteorder == "little" else "XRGB"
+    pixels = cast(bytes, image.constBits())  # a memoryview: read in place, not copied
+    return Image.frombuffer("RGB", size, pixels, "raw", raw, image.bytesPerLine(), 1)
 
 
 def quantized(frame: Image.Image) -> Image.Image:
@@ -36,6 +44,7 @@ class GifWriter:
         self.loop = loop
         self.frames = 0
         self._palette: Image.Image | None = None
+        self._previous: Image.Image | None = None
 
     def add(self, image: QtGui.QImage) -> None:
         frame = pil_image(image)
@@ -46,16 +55,32 @@ class GifWriter:
         else:
             paletted = frame.quantize(palette=self._palette, dither=Image.Dither.NONE)
         if self.frames == 0:
+            # The header is made from a copy: Pillow may reorder the copy's palette.
             header, _ = GifImagePlugin.getheader(
-                paletted, info={"loop": self.loop, "duration": self.delay_ms}
+                paletted.copy(), info={"loop": self.loop, "duration": self.delay_ms}
             )
             for part in header:
                 self.stream.write(part)
+        if self._previous is None:
+            self._write(paletted, (0, 0))
+        else:
+            # One palette, so equal indices are equal colours; an unchanged frame
+            # still needs a (one-pixel) frame to keep its time.
+            box = ImageChops.difference(self._previous, paletted).getbbox() or (0, 0, 1, 1)
+            self._write(paletted.crop(box), (box[0], box[1]))
+        # Without one palette for every frame, each frame is written whole.
+        self._previous = paletted if self._palette is not None else None
+        self.frames += 1
+
+    def _write(self, paletted: Image.Image, offset: tuple[int, int]) -> None:
         for part in GifImagePlugin.getdata(
-            paletted, duration=self.delay_ms, include_color_table=True
+            paletted,
+            offset=offset,
+            duration=self.delay_ms,
+            disposal=KEEP_PREVIOUS,
+            include_color_table=True,
         ):
             self.stream.write(part)
-        self.frames += 1
 
     def use_palette_of(self, image: QtGui.QImage) -> None:
         """Give every frame the colours of ``image`` (the last frame, which shows every
