@@ -1328,6 +1328,10 @@ All arrows share one scale, so their lengths compare.</source>
         <translation>애니메이션(MP4)...</translation>
     </message>
     <message>
+        <source>MP4 videos (*.mp4)</source>
+        <translation>MP4 동영상 (*.mp4)</translation>
+    </message>
+    <message>
         <source>Log (text)...</source>
         <translation>업데이트 기록(텍스트)...</translation>
     </message>
