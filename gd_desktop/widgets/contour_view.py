@@ -66,7 +66,7 @@ class ContourView(RaceLanes, pg.PlotWidget):
                 "right-click for more."
             )
         )
-        self.setMinimumSize(200, 160)
+        self.setMinimumSize(200, 150)
         plot = style_plot(self, self.tr("w0"), self.tr("w1"))
         # Equal scales: a round bowl looks round, steps cross level lines at right angles.
         plot.setAspectLocked(True)

@@ -27,7 +27,7 @@ class SurfacePlaceholder(QtWidgets.QLabel):
         )
         self.setWordWrap(True)
         self.setAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(240, 160)
+        self.setMinimumSize(240, 150)
         self.setStyleSheet(f"QLabel {{ background: {BACKGROUND}; color: #c8c8d2; padding: 16px; }}")
         self.setToolTip(self.tr("The 3D surface needs desktop OpenGL 2.1 or newer."))
         self.objective: Objective | None = None

@@ -58,7 +58,7 @@ class SurfaceView(gl.GLViewWidget):
         self.setToolTip(self.tr(TOOLTIP))
         # GLViewWidget's size hint is (-1, -1); without a minimum a layout can
         # squeeze it to nothing and it never initialises.
-        self.setMinimumSize(240, 160)
+        self.setMinimumSize(240, 150)
         self.setBackgroundColor(BACKGROUND)
         self.setCameraPosition(
             pos=QtGui.QVector3D(0.0, 0.0, CAMERA_HEIGHT),
