@@ -190,3 +190,11 @@ def near_point(
     lowest = min(p.loss for p in minima)
     tie = point.loss <= lowest + 1e-9 * max(1.0, abs(lowest))
     return NearPoint(MINIMUM, minima.index(point) + 1, len(minima), tie)
+
+
+def drawing_rows(samples: int, rows: int) -> np.ndarray | None:
+    """Which of ``samples`` rows a loss drawn from at most ``rows`` of them uses: a
+    seeded random choice in order, or None when every row fits."""
+    if samples <= rows:
+        return None
+    return np.sort(np.random.RandomState(0).choice(samples, rows, replace=False))

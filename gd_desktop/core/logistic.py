@@ -20,7 +20,7 @@ from functools import cached_property
 
 import numpy as np
 
-from gd_desktop.core.critical import classify, local_facts, newton
+from gd_desktop.core.critical import classify, drawing_rows, local_facts, newton
 from gd_desktop.core.objective import CriticalPoint, ObjectiveLabels
 
 # Rows times weights evaluated at once by ``loss_many`` (bounds its memory).
@@ -167,9 +167,9 @@ class LogisticLoss:
     def drawing_sample(self, rows: int) -> LogisticLoss:
         """This loss on at most ``rows`` rows drawn at random (seeded), for drawing a
         surface over many weights quickly; its critical points are this loss's own."""
-        if self.samples <= rows:
+        chosen = drawing_rows(self.samples, rows)
+        if chosen is None:
             return self
-        chosen = np.sort(np.random.RandomState(0).choice(self.samples, rows, replace=False))
         sample = LogisticLoss(self.features[chosen], self.target[chosen])
         sample.found = self.critical_points()  # the full data's, not the sample's
         return sample

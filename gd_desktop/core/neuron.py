@@ -17,7 +17,7 @@ from functools import cached_property
 
 import numpy as np
 
-from gd_desktop.core.critical import find_critical_points, local_facts
+from gd_desktop.core.critical import drawing_rows, find_critical_points, local_facts
 from gd_desktop.core.objective import CriticalPoint, ObjectiveLabels
 from gd_desktop.core.surfaces import hessian_by_differences
 
@@ -112,9 +112,9 @@ class NeuronLoss:
     def drawing_sample(self, rows: int) -> NeuronLoss:
         """This loss on at most ``rows`` rows drawn at random (seeded), for drawing a
         surface over many weights quickly; its critical points are this loss's own."""
-        if self.samples <= rows:
+        chosen = drawing_rows(self.samples, rows)
+        if chosen is None:
             return self
-        chosen = np.sort(np.random.RandomState(0).choice(self.samples, rows, replace=False))
         sample = NeuronLoss(self.features[chosen], self.target[chosen])
         sample.found = self.critical_points()  # the full data's, not the sample's
         return sample
